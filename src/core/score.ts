@@ -1,0 +1,85 @@
+// Score and grade: deterministic, from the run's state alone. Documented in the README.
+//
+//   outcome      success 50 · partial 30 · failure 0 · unfinished 0
+//   rapport      up to 20, in proportion to where the final value sits in the stat's range
+//   willingness  up to 20, likewise
+//   length       up to 10, for success and partial only: full marks within par + 2 replies
+//                (par = fewest replies from the start to a success ending), −2 per reply beyond
+//   violations   −15 each (guilt-tripping, the weaker fault, −8)
+// The sum is clamped to 0..100. Any violation then keeps only 29% of it, so a run with a
+// violation always lands in grade F and below every clean run that reached at least a partial.
+import type { Scenario } from './model';
+import type { Outcome } from './schema';
+import type { RunState } from './engine';
+
+export const GRADES = ['A', 'B', 'C', 'D', 'F'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export const OUTCOME_POINTS: Readonly<Record<Outcome, number>> = { success: 50, partial: 30, failure: 0 };
+export const STAT_POINTS = 20;
+export const LENGTH_POINTS = 10;
+export const LENGTH_SLACK = 2;
+export const LENGTH_STEP = 2;
+export const VIOLATION_PENALTY = 15;
+export const GUILT_PENALTY = 8;
+export const VIOLATION_FACTOR = 0.29;
+/** The lowest score of each grade, best first. */
+export const GRADE_FLOORS: readonly [Grade, number][] = [['A', 85], ['B', 70], ['C', 55], ['D', 30], ['F', 0]];
+
+export interface ScoreBreakdown {
+  readonly outcome: number;
+  readonly rapport: number;
+  readonly willingness: number;
+  readonly length: number;
+  /** Points lost to violations (zero or negative). */
+  readonly violations: number;
+  /** Points removed by the violation cap and the 0..100 clamp, so the parts add up to the total. */
+  readonly cap: number;
+}
+
+export interface Score {
+  readonly total: number;
+  readonly grade: Grade;
+  readonly outcome: Outcome | null;
+  readonly breakdown: ScoreBreakdown;
+}
+
+export function gradeOf(total: number): Grade {
+  return GRADE_FLOORS.find(([, floor]) => total >= floor)![0];
+}
+
+function statPoints(scenario: Scenario, state: RunState, name: string): number {
+  const def = scenario.stats.find((s) => s.name === name);
+  if (!def || def.max <= def.min) return 0;
+  const value = state.stats[name] ?? def.min;
+  return (STAT_POINTS * (value - def.min)) / (def.max - def.min);
+}
+
+export function scoreRun(scenario: Scenario, state: RunState): Score {
+  const outcome = state.ending === null ? null : scenario.endings.get(state.ending)?.outcome ?? null;
+  const outcomePts = outcome ? OUTCOME_POINTS[outcome] : 0;
+  const rapport = statPoints(scenario, state, 'rapport');
+  const willingness = statPoints(scenario, state, 'willingness');
+  let length = 0;
+  if (outcome === 'success' || outcome === 'partial') {
+    const extra = scenario.par === null ? 0 : Math.max(0, state.turn - (scenario.par + LENGTH_SLACK));
+    length = Math.max(0, LENGTH_POINTS - LENGTH_STEP * extra);
+  }
+  const violations = 0 - state.violations.reduce((sum, v) => sum + (v.kind === "guilt" ? GUILT_PENALTY : VIOLATION_PENALTY), 0) || 0;
+  const sum = outcomePts + Math.round(rapport) + Math.round(willingness) + length + violations;
+  const raw = Math.max(0, Math.min(100, sum));
+  const total = state.violations.length > 0 ? Math.floor(raw * VIOLATION_FACTOR) : raw;
+  return {
+    total,
+    grade: gradeOf(total),
+    outcome,
+    breakdown: {
+      outcome: outcomePts,
+      rapport: Math.round(rapport),
+      willingness: Math.round(willingness),
+      length,
+      violations,
+      cap: total - sum,
+    },
+  };
+}
