@@ -1,0 +1,11 @@
+// `npm run bench`: runs every suite and prints one table each. Not a test: nothing here fails
+// on a slow machine; the numbers are for people to read and compare across changes.
+import { printTable, type Suite } from './harness';
+import { engineSuite } from './engine.bench';
+
+const suites: Suite[] = [engineSuite];
+const only = process.argv[2];
+for (const suite of suites) {
+  if (only && !suite.title.toLowerCase().includes(only.toLowerCase())) continue;
+  printTable(suite.title, await suite.run());
+}
