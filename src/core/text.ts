@@ -22,3 +22,15 @@ export function textVariants(text: Text | undefined): string[] {
   if (text === undefined) return [];
   return typeof text === 'string' ? [text] : Object.values(text);
 }
+
+/** The language a scenario is played in: `wanted` when the scenario has it, else its first. */
+export function scenarioLanguage(languages: readonly string[], wanted: string): string {
+  if (languages.length === 0 || languages.includes(wanted)) return wanted;
+  return languages[0]!;
+}
+
+/** zh or en from the usual locale variables (LC_ALL, LC_MESSAGES, LANG): zh* → zh, else en. */
+export function languageFromEnv(env: Readonly<Record<string, string | undefined>>): 'zh' | 'en' {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh/i.test(locale) ? 'zh' : 'en';
+}
