@@ -4,6 +4,9 @@ import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_USAGE } from './exit';
 import { VERSION } from './version';
 
+// Each command lives in ./commands/<name>.ts and exports `register(program)`. Add new ones here.
+const commands: ((program: Command) => void)[] = [];
+
 function buildProgram(): Command {
   const program = new Command('callcraft')
     .description('Practise collection calls (催收话术) in the terminal, in Chinese or English.')
@@ -15,6 +18,7 @@ function buildProgram(): Command {
     writeErr: (s) => process.stderr.write(s),
     writeOut: (s) => process.stdout.write(s),
   });
+  for (const register of commands) register(program);
   return program;
 }
 
