@@ -1,0 +1,121 @@
+// The root component: holds the app state, turns key presses into commands through the key
+// table, shows the current screen's lines, and carries out the reducer's effects (saving runs,
+// exiting). Everything it shows comes from src/ui/screens; every rule from src/core.
+import { Box, useInput } from 'ink';
+import TextInput from 'ink-text-input';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { Mode } from '../core/engine';
+import { scoreRun } from '../core/score';
+import type { LoadedScenario } from '../content/load';
+import { LineText, Lines } from './components/Lines';
+import { UiProvider } from './components/context';
+import { useTerminalSize } from './hooks/use-terminal-size';
+import { messagesFor, type UiLang } from './i18n';
+import { fromInk, resolveKey } from './keys';
+import { NO_PROGRESS, type ProgressPort, type ProgressSnapshot } from './progress';
+import { showScreen, usableRows } from './screens';
+import type { InputView } from './screens/types';
+import { appReducer, initialState, type AppAction, type AppContext, type AppState, type Effect } from './state/app';
+import { createTheme } from './theme';
+
+export interface AppProps {
+  /** The scenarios of the menu, in the order shown. */
+  readonly campaign: readonly LoadedScenario[];
+  /** Open this scenario's briefing straight away (`callcraft play`). */
+  readonly open?: LoadedScenario;
+  readonly lang: UiLang;
+  readonly mode?: Mode;
+  readonly color: boolean;
+  readonly progress?: ProgressPort;
+  readonly now?: () => number;
+  readonly onExit: (code: number) => void;
+  /** Told when a run could not be saved (the game goes on). */
+  readonly onSaveError?: (error: unknown) => void;
+}
+
+export function buildContext(campaign: readonly LoadedScenario[], open: LoadedScenario | undefined, progress: ProgressSnapshot): AppContext {
+  const scenarios = new Map(campaign.map((l) => [l.scenario.id, l] as const));
+  // A file given to `play` wins over a campaign scenario with the same id.
+  if (open) scenarios.set(open.scenario.id, open);
+  return { scenarios, campaign: campaign.map((l) => l.scenario.id), progress };
+}
+
+function InputRow({ input, onChange }: { input: InputView; onChange: (text: string) => void }) {
+  return (
+    <Box flexDirection="row" height={input.rows} flexShrink={0}>
+      <LineText line={input.prompt} />
+      <Box width={input.cols} height={input.rows} overflow="hidden">
+        <TextInput value={input.value} onChange={onChange} />
+      </Box>
+    </Box>
+  );
+}
+
+export function App(props: AppProps) {
+  const now = props.now ?? Date.now;
+  const [progress, setProgress] = useState<ProgressSnapshot>(() => props.progress?.snapshot() ?? NO_PROGRESS);
+  const ctx = useMemo(() => buildContext(props.campaign, props.open, progress), [props.campaign, props.open, progress]);
+  const ctxRef = useRef(ctx);
+  ctxRef.current = ctx;
+  const [state, dispatch] = useReducer(
+    (s: AppState, a: AppAction) => appReducer(ctxRef.current, s, a),
+    undefined,
+    () => initialState(ctx, { lang: props.lang, mode: props.mode ?? 'practice', ...(props.open && { open: props.open.scenario.id }) }),
+  );
+  const { columns, rows } = useTerminalSize();
+  const t = messagesFor(state.lang);
+  const theme = useMemo(() => createTheme({ color: props.color }), [props.color]);
+  const ui = useMemo(() => ({ lang: state.lang, t, theme }), [state.lang, t, theme]);
+  const shown = showScreen(ctx, state, ui, { cols: columns, rows });
+
+  // Keys read the screen from a ref: the handler Ink holds may be a render old when keys
+  // arrive fast (a paste, a quick typist), but the ref is always the newest screen.
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
+  useInput((input, key) => {
+    const current = shownRef.current;
+    const action = resolveKey(current.context, fromInk(input, key));
+    if (action) dispatch({ type: 'key', key: action, at: now(), ...(current.view.bounds && { view: current.view.bounds }) });
+  });
+
+  // Saving runs: each effect once, in order; the exit waits until every save has finished.
+  const [saving, setSaving] = useState(0);
+  useEffect(() => {
+    if (state.effects.length === 0) return;
+    const effects: readonly Effect[] = state.effects;
+    dispatch({ type: 'effects-done', count: effects.length });
+    const port = props.progress;
+    if (!port) return;
+    for (const e of effects) {
+      const loaded = ctxRef.current.scenarios.get(e.scenario);
+      if (!loaded) continue;
+      setSaving((n) => n + 1);
+      Promise.resolve()
+        .then(() => port.record({
+          loaded, run: e.call.run, abandoned: e.abandoned, score: scoreRun(loaded.scenario, e.call.run),
+          startedAt: e.call.startedAt, finishedAt: e.at,
+        }))
+        .then((result) => {
+          dispatch({ type: 'recorded', seq: e.seq, result });
+          setProgress(port.snapshot());
+        })
+        .catch((error: unknown) => props.onSaveError?.(error))
+        .finally(() => setSaving((n) => n - 1));
+    }
+  }, [state.effects]);
+
+  useEffect(() => {
+    if (state.exit !== null && state.effects.length === 0 && saving === 0) props.onExit(state.exit);
+  }, [state.exit, state.effects, saving]);
+
+  const { view } = shown;
+  return (
+    <UiProvider value={ui}>
+      <Box flexDirection="column" width={columns} height={usableRows(rows)} overflow="hidden">
+        <Lines lines={view.top} />
+        {view.input && <InputRow input={view.input} onChange={(text) => dispatch({ type: 'draft', text, maxWidth: view.input!.maxWidth })} />}
+        <Lines lines={view.bottom} />
+      </Box>
+    </UiProvider>
+  );
+}

@@ -1,0 +1,144 @@
+// The one place that maps keys to commands, per screen context. The key-help line and the help
+// screen are generated from this table, so what is shown is always what works.
+import type { Key } from 'ink';
+import type { Messages } from './i18n';
+
+export type KeyName =
+  | 'up' | 'down' | 'left' | 'right' | 'return' | 'escape' | 'pageup' | 'pagedown' | 'home' | 'end' | 'tab';
+
+/** A key press, independent of Ink (tests build these directly). */
+export interface KeyPress {
+  readonly name?: KeyName;
+  readonly char?: string;
+  readonly ctrl?: boolean;
+}
+
+export type Command =
+  | 'up' | 'down' | 'page-up' | 'page-down' | 'home' | 'end'
+  | 'confirm' | 'back' | 'quit' | 'interrupt'
+  | 'toggle-lang' | 'cycle-mode' | 'help' | 'pause' | 'retry' | 'next' | 'menu';
+
+export type KeyAction = { readonly command: Command } | { readonly command: 'digit'; readonly digit: number };
+
+export type KeyContext =
+  | 'menu' | 'help' | 'briefing' | 'call' | 'call-text' | 'call-ended' | 'pause' | 'debrief' | 'enlarge';
+
+type Match = { readonly name: KeyName } | { readonly char: string } | { readonly ctrl: string } | { readonly digits: true };
+
+export interface Binding {
+  readonly match: readonly Match[];
+  readonly command: Command | 'digit';
+  /** Shown in the key-help line: the keys as printed and the label's message key. */
+  readonly help?: { readonly keys: string; readonly label: keyof Messages['key'] };
+}
+
+const b = (command: Binding['command'], match: readonly Match[], keys?: string, label?: keyof Messages['key']): Binding =>
+  keys !== undefined && label !== undefined ? { command, match, help: { keys, label } } : { command, match };
+
+const UP = b('up', [{ name: 'up' }, { char: 'k' }], '↑↓', 'move');
+const DOWN = b('down', [{ name: 'down' }, { char: 'j' }]);
+const PAGES = [
+  b('page-up', [{ name: 'pageup' }], 'PgUp PgDn', 'scroll'),
+  b('page-down', [{ name: 'pagedown' }]),
+];
+const QUIT = b('quit', [{ char: 'q' }], 'q', 'quit');
+
+export const BINDINGS: Readonly<Record<KeyContext, readonly Binding[]>> = {
+  menu: [
+    UP, DOWN,
+    b('digit', [{ digits: true }], '1–9', 'pick'),
+    b('home', [{ name: 'home' }]), b('end', [{ name: 'end' }]),
+    b('confirm', [{ name: 'return' }], 'Enter', 'open'),
+    b('toggle-lang', [{ char: 'l' }], 'l', 'language'),
+    b('cycle-mode', [{ char: 'm' }], 'm', 'mode'),
+    b('help', [{ char: '?' }, { char: 'h' }], '?', 'help'),
+    QUIT,
+  ],
+  help: [
+    b('up', [{ name: 'up' }, { char: 'k' }], '↑↓', 'scroll'), DOWN, ...PAGES.map((p) => ({ ...p, help: undefined })),
+    b('back', [{ name: 'escape' }, { name: 'return' }, { char: '?' }], 'Esc', 'back'),
+    QUIT,
+  ],
+  briefing: [
+    b('confirm', [{ name: 'return' }], 'Enter', 'start'),
+    b('up', [{ name: 'up' }, { char: 'k' }], '↑↓', 'mode'), DOWN,
+    b('cycle-mode', [{ char: 'm' }]),
+    ...PAGES,
+    b('back', [{ name: 'escape' }], 'Esc', 'back'),
+    QUIT,
+  ],
+  call: [
+    b('digit', [{ digits: true }], '1–9', 'reply'),
+    UP, DOWN,
+    b('confirm', [{ name: 'return' }], 'Enter', 'say'),
+    ...PAGES,
+    b('pause', [{ name: 'escape' }], 'Esc', 'pause'),
+    b('quit', [{ char: 'q' }]),
+  ],
+  'call-text': [
+    b('confirm', [{ name: 'return' }], 'Enter', 'send'),
+    b('page-up', [{ name: 'pageup' }, { name: 'up' }], 'PgUp PgDn', 'scroll'),
+    b('page-down', [{ name: 'pagedown' }, { name: 'down' }]),
+    b('pause', [{ name: 'escape' }], 'Esc', 'pause'),
+  ],
+  'call-ended': [
+    b('confirm', [{ name: 'return' }], 'Enter', 'debrief'),
+    ...PAGES,
+    b('pause', [{ name: 'escape' }], 'Esc', 'pause'),
+    QUIT,
+  ],
+  pause: [
+    UP, DOWN,
+    b('digit', [{ digits: true }]),
+    b('confirm', [{ name: 'return' }], 'Enter', 'confirm'),
+    b('back', [{ name: 'escape' }], 'Esc', 'resume'),
+    QUIT,
+  ],
+  debrief: [
+    b('up', [{ name: 'up' }, { char: 'k' }], '↑↓', 'scroll'), DOWN, ...PAGES.map((p) => ({ ...p, help: undefined })),
+    b('home', [{ name: 'home' }]), b('end', [{ name: 'end' }]),
+    b('retry', [{ char: 'r' }], 'r', 'retry'),
+    b('next', [{ char: 'n' }], 'n', 'next'),
+    b('menu', [{ char: 'm' }, { name: 'return' }, { name: 'escape' }], 'm', 'menu'),
+    QUIT,
+  ],
+  enlarge: [QUIT],
+};
+
+const INTERRUPT = b('interrupt', [{ ctrl: 'c' }]);
+
+function matches(m: Match, press: KeyPress): boolean {
+  if ('ctrl' in m) return press.ctrl === true && press.char?.toLowerCase() === m.ctrl;
+  if (press.ctrl) return false;
+  if ('name' in m) return press.name === m.name;
+  if ('digits' in m) return press.name === undefined && press.char !== undefined && /^[0-9]$/.test(press.char);
+  return press.name === undefined && press.char !== undefined && press.char.toLowerCase() === m.char;
+}
+
+/** The command a key press means in this context, or null (the key does nothing here). */
+export function resolveKey(context: KeyContext, press: KeyPress): KeyAction | null {
+  for (const binding of [INTERRUPT, ...BINDINGS[context]]) {
+    if (!binding.match.some((m) => matches(m, press))) continue;
+    if (binding.command === 'digit') return { command: 'digit', digit: Number(press.char) };
+    return { command: binding.command };
+  }
+  return null;
+}
+
+/** The entries of the key-help line for a context, in table order. */
+export function keyHelp(context: KeyContext): { keys: string; label: keyof Messages['key'] }[] {
+  return BINDINGS[context].flatMap((x) => (x.help ? [x.help] : []));
+}
+
+const NAMES: readonly [keyof Key, KeyName][] = [
+  ['upArrow', 'up'], ['downArrow', 'down'], ['leftArrow', 'left'], ['rightArrow', 'right'],
+  ['return', 'return'], ['escape', 'escape'], ['pageUp', 'pageup'], ['pageDown', 'pagedown'],
+  ['home', 'home'], ['end', 'end'], ['tab', 'tab'],
+];
+
+/** Ink's (input, key) as a KeyPress. */
+export function fromInk(input: string, key: Key): KeyPress {
+  const named = NAMES.find(([flag]) => key[flag] === true);
+  if (named) return { name: named[1] };
+  return key.ctrl ? { char: input, ctrl: true } : { char: input };
+}

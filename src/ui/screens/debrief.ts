@@ -1,0 +1,158 @@
+// The debrief: how the call ended and why, the score and its parts, how rapport and willingness
+// moved, the violations, and every turn with what was said, what it did, the coach's comment
+// and the replies not taken. One scrollable document between a fixed header and key help.
+import type { RunState } from '../../core/engine';
+import type { Scenario } from '../../core/model';
+import { replyViolation } from '../../core/engine';
+import { scoreRun, type Score } from '../../core/score';
+import { header, keyHelpLine, sparkline } from '../components/parts';
+import { fitLine, rule, seg, spread, wrapLine, type Line, type Seg } from '../layout/lines';
+import { fit, padStart, width } from '../layout/text';
+import type { Messages } from '../i18n';
+import type { AppState } from '../state/app';
+import type { RecordResult } from '../progress';
+import { notTaken, timeline } from '../view/turns';
+import { debtorName, delta, OUTCOME_MARK, statLabel, sx, sx1 } from '../view/words';
+import { outcomeRole, saidByYou, violationSegs } from './call';
+import { noticeText } from './menu';
+import type { ScreenView, ViewEnv } from './types';
+
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
+
+function scoreLines(scenario: Scenario, score: Score, t: Messages, cols: number): Line[] {
+  const b = score.breakdown;
+  const parts: [string, number][] = [
+    [t.debrief.part.outcome, b.outcome], [t.debrief.part.rapport, b.rapport], [t.debrief.part.willingness, b.willingness],
+    [t.debrief.part.length, b.length],
+  ];
+  if (b.violations !== 0) parts.push([t.debrief.part.violations, b.violations]);
+  if (b.cap !== 0) parts.push([t.debrief.part.cap, b.cap]);
+  const labelW = Math.max(...parts.map(([l]) => width(l)), width(t.debrief.part.total));
+  const out: Line[] = [[seg(' '), seg(`${t.debrief.score} ${score.total}/100`, 'title'), seg('   '), seg(`${t.debrief.grade} ${score.grade}`, 'accent')]];
+  for (const [label, n] of parts) {
+    const note = label === t.debrief.part.length && scenario.par !== null ? t.debrief.lengthNote(scenario.par) : '';
+    out.push(fitLine([seg('   '), seg(fit(label, labelW)), seg(padStart(signed(n), 6), n < 0 ? 'bad' : 'text'), ...(note ? [seg(`   ${note}`, 'muted')] : [])], cols));
+  }
+  out.push([seg('   '), seg(fit(t.debrief.part.total, labelW), 'title'), seg(padStart(String(score.total), 6), 'title')]);
+  if (b.cap !== 0 && b.violations !== 0) out.push(...wrapLine([seg('   '), seg(t.debrief.capNote, 'muted')], cols, 3));
+  return out;
+}
+
+function timelineLines(scenario: Scenario, run: RunState, t: Messages, cols: number): Line[] {
+  const series = timeline(scenario, run);
+  const labels = scenario.stats.map((d) => statLabel(scenario, run.lang, t, d));
+  const labelW = Math.max(...labels.map(width));
+  const room = Math.max(4, cols - 3 - labelW - 2 - 14);
+  return scenario.stats.map((def, i) => {
+    const values = series[def.name]!.slice(-room);
+    const first = series[def.name]![0]!;
+    const last = values[values.length - 1]!;
+    return fitLine([seg('   '), seg(fit(labels[i]!, labelW), 'title'), seg('  '), seg(sparkline(values, def.min, def.max), 'accent'), seg(`  ${first} → ${last}`, last >= first ? 'good' : 'bad')], cols);
+  });
+}
+
+export function debriefBody(scenario: Scenario, run: RunState, t: Messages, cols: number): Line[] {
+  const lang = run.lang;
+  const out: Line[] = [];
+  const gap = () => out.push([]);
+  const section = (title: string) => { gap(); out.push([seg(' '), seg(title, 'title')]); };
+  const score = scoreRun(scenario, run);
+  const inner = cols - 1;
+
+  const ending = run.ending === null ? null : scenario.endings.get(run.ending) ?? null;
+  if (ending) {
+    out.push(...wrapLine([seg(' '), seg(`${OUTCOME_MARK[ending.outcome]} ${t.outcome[ending.outcome].toUpperCase()}`, outcomeRole(ending.outcome)), seg('  '), seg(sx1(scenario, lang, ending.title), 'title'), seg(`  · ${t.debrief.turnsPlayed(run.turn)}`, 'muted')], cols, 3));
+    const text = sx(scenario, lang, ending.debrief);
+    if (text) out.push(...wrapLine([seg('   '), seg(text)], inner, 3));
+  } else {
+    out.push([seg(' '), seg(`${OUTCOME_MARK.unfinished} ${t.outcome.unfinished}`, 'warn')]);
+  }
+
+  gap();
+  out.push(...scoreLines(scenario, score, t, cols));
+  section(t.debrief.timeline);
+  out.push(...timelineLines(scenario, run, t, cols));
+
+  section(t.debrief.violations);
+  if (run.violations.length === 0) out.push([seg('   '), seg(t.debrief.noViolations, 'good')]);
+  for (const v of run.violations) {
+    out.push(...wrapLine([seg('   '), seg(t.debrief.turnLabel(v.turn), 'muted'), seg(' '), ...violationSegs(t, v.kind, v.phrase)], inner, 5));
+  }
+
+  section(t.debrief.turns);
+  const labelW = Math.min(14, Math.max(width(t.call.you), width(t.call.coach), width(debtorName(scenario, lang, t)), width(t.call.thirdParty)));
+  const hang = 3 + labelW + 2;
+  const row = (label: string, role: Seg['style'], body: readonly Seg[]) =>
+    out.push(...wrapLine([seg('   '), seg(fit(label, labelW), role), seg('  '), ...body], inner, hang));
+  for (const [i, turn] of run.turns.entries()) {
+    gap();
+    out.push([seg(' '), seg(t.debrief.turnLabel(turn.turn), 'accent')]);
+    const third = scenario.nodes.get(turn.node)?.party === 'third-party';
+    row(third ? t.call.thirdParty : debtorName(scenario, lang, t), 'debtor', [seg(sx(scenario, lang, turn.said))]);
+    const tactic = turn.tactic ? t.tactic[turn.tactic] ?? turn.tactic : '';
+    row(t.call.you, 'you', [seg(saidByYou(scenario, lang, turn)), ...(tactic ? [seg(`  [${tactic}]`, 'muted')] : [])]);
+    if (turn.input.kind === 'text') {
+      const understood = turn.reply === null ? t.call.notUnderstood : `“${sx(scenario, lang, turn.replyText)}”`;
+      row(t.call.understoodAs, 'muted', [seg(understood, turn.reply === null ? 'warn' : 'text')]);
+    }
+    const effects = effectsText(scenario, lang, t, turn.effects);
+    if (effects.length > 0) row('', 'text', effects);
+    for (const v of turn.violations) row('', 'text', violationSegs(t, v.kind, v.phrase));
+    const fb = sx(scenario, lang, turn.feedback);
+    if (fb) row(t.call.coach, 'coach', [seg(fb)]);
+    const others = notTaken(scenario, run, i);
+    if (others.length > 0) {
+      row('', 'text', [seg(t.debrief.notTaken, 'muted')]);
+      for (const r of others) {
+        const fx = effectsText(scenario, lang, t, r.effects);
+        const fault = replyViolation(r);
+        out.push(...wrapLine([
+          seg(' '.repeat(hang)), seg('· ', 'muted'), seg(sx(scenario, lang, r.text)),
+          ...(fx.length > 0 ? [seg('  '), ...fx] : []),
+          ...(fault ? [seg('  '), seg(`⚠ ${t.violation[fault].name}`, 'bad')] : []),
+        ], inner, hang + 2));
+        const rfb = sx(scenario, lang, r.feedback);
+        if (rfb) out.push(...wrapLine([seg(' '.repeat(hang + 2)), seg(rfb, 'muted')], inner, hang + 2));
+      }
+    }
+  }
+  return out;
+}
+
+function effectsText(scenario: Scenario, lang: string, t: Messages, effects: Readonly<Record<string, number>>): Seg[] {
+  const out: Seg[] = [];
+  for (const def of scenario.stats) {
+    const d = effects[def.name];
+    if (d === undefined || d === 0) continue;
+    if (out.length > 0) out.push(seg(' · ', 'muted'));
+    out.push(seg(`${statLabel(scenario, lang, t, def)} ${delta(d)}`, d > 0 ? 'good' : 'bad'));
+  }
+  return out;
+}
+
+export function debriefScreen(scenario: Scenario, state: AppState & { screen: { kind: 'debrief' } }, env: ViewEnv, record: RecordResult | null): ScreenView {
+  const { t, size } = env;
+  const { cols, rows } = size;
+  const run = state.screen.run;
+  const score = scoreRun(scenario, run);
+  const right: Seg[] = [];
+  if (record?.newBest) right.push(seg(`★ ${t.debrief.newBest}`, 'good'), seg('  '));
+  right.push(seg(`${score.total} · ${score.grade}`, 'accent'));
+  const top: Line[] = header([seg(t.debrief.title, 'accent'), seg(' · '), seg(sx1(scenario, run.lang, scenario.title), 'title')], right, cols);
+
+  const body = debriefBody(scenario, run, t, cols);
+  const status: Seg[] = [];
+  if (record?.previous) status.push(seg(t.debrief.previousBest(record.previous.bestGrade, record.previous.bestScore), 'muted'));
+  const bottomFixed: Line[] = [];
+  const room0 = Math.max(1, rows - top.length - 3);
+  const maxScroll = Math.max(0, body.length - room0);
+  const scroll = Math.min(state.screen.scroll, maxScroll);
+  const shown = body.slice(scroll, scroll + room0);
+  while (shown.length < room0) shown.push([]);
+  const position = body.length > room0 ? t.debrief.position(scroll + 1, Math.min(body.length, scroll + room0), body.length) : '';
+  const noticeSeg: Seg[] = state.notice ? [seg(noticeText(t, state.notice), 'warn')] : [];
+  bottomFixed.push(rule(cols));
+  bottomFixed.push(spread([seg(' '), ...(noticeSeg.length > 0 ? noticeSeg : status)], [seg(position, 'muted'), seg(' ')], cols));
+  bottomFixed.push(keyHelpLine('debrief', t, cols));
+  return { top: [...top, ...shown], bottom: bottomFixed, bounds: { maxScroll, page: room0 } };
+}

@@ -1,0 +1,85 @@
+// The menu: the campaign in difficulty order, the selected scenario's summary, the settings.
+import { scenarioLanguage } from '../../core/text';
+import { header, keyHelpLine } from '../components/parts';
+import { fitLine, rule, seg, spread, wrapLine, clampLines, type Line, type Seg } from '../layout/lines';
+import { fit, padStart, width } from '../layout/text';
+import type { AppContext, AppState, Notice } from '../state/app';
+import type { Messages } from '../i18n';
+import { stars, sx, sx1 } from '../view/words';
+import type { ScreenView, ViewEnv } from './types';
+
+export function noticeText(t: Messages, notice: Notice): string {
+  return notice.kind === 'locked' ? t.menu.lockedNotice(notice.level) : t.debrief.lastScenario;
+}
+
+export function menuScreen(ctx: AppContext, state: AppState, env: ViewEnv): ScreenView {
+  const { t, size } = env;
+  const { cols, rows } = size;
+  const settings = t.menu.settings(t.langName, t.mode[state.mode].name);
+  const top: Line[] = header([seg(t.app.name, 'accent'), seg('  '), seg(t.app.tagline, 'muted')], [seg(settings, 'muted')], cols);
+
+  const ids = ctx.campaign;
+  const showProgress = ctx.progress.scenarios.size > 0 || ctx.progress.locked.size > 0;
+  const numW = String(Math.max(1, ids.length)).length;
+  const bestW = showProgress ? Math.max(width(t.menu.best), width(t.menu.locked), 5) : 0;
+  const triesW = showProgress ? Math.max(width(t.menu.tries), 3) : 0;
+  const right = (showProgress ? 2 + bestW + 2 + triesW : 0) + 2 + 5;
+  const titleW = Math.max(8, cols - 2 - 2 - numW - 2 - right - 1);
+
+  const selected = ids[state.menu.cursor];
+  const selLoaded = selected === undefined ? undefined : ctx.scenarios.get(selected);
+  const detail: Line[] = [];
+  if (selLoaded) {
+    const sc = selLoaded.scenario;
+    const lang = scenarioLanguage(sc.languages, env.lang);
+    detail.push(rule(cols));
+    detail.push(fitLine([seg(' '), seg(sx1(sc, lang, sc.title), 'title'), seg('  '), seg(stars(sc.difficulty), 'warn'), seg(`  ${t.briefing.difficulty(sc.difficulty)}`, 'muted')], cols));
+    const summary = sx(sc, lang, sc.summary ?? sc.goal);
+    if (summary) detail.push(...clampLines(wrapLine([seg(' '), seg(summary)], cols, 1), 3, cols));
+  }
+  const bottom: Line[] = [...detail];
+  if (state.notice) bottom.push(fitLine([seg(' '), seg(noticeText(t, state.notice), 'warn')], cols));
+  bottom.push(keyHelpLine('menu', t, cols));
+
+  const colHead: Seg[] = showProgress
+    ? [seg(padStart(t.menu.best, bestW), 'muted'), seg('  '), seg(padStart(t.menu.tries, triesW), 'muted')]
+    : [];
+  top.push(spread([seg(' '), seg(t.menu.campaign, 'title')], [...colHead, seg('  ')], cols));
+
+  const room = Math.max(1, rows - top.length - bottom.length);
+  if (ids.length === 0) {
+    top.push(fitLine([seg('   '), seg(t.menu.empty, 'muted')], cols));
+    return { top, bottom: pad(top.length, bottom, rows) };
+  }
+  const start = Math.max(0, Math.min(state.menu.cursor - Math.floor(room / 2), ids.length - room));
+  for (let i = start; i < Math.min(ids.length, start + room); i++) {
+    const l = ctx.scenarios.get(ids[i]!)!;
+    const sc = l.scenario;
+    const lang = scenarioLanguage(sc.languages, env.lang);
+    const locked = ctx.progress.locked.has(sc.id);
+    const best = ctx.progress.scenarios.get(sc.id);
+    const isSel = i === state.menu.cursor;
+    const titleRole = isSel ? 'selected' : locked ? 'locked' : 'text';
+    const row: Seg[] = [
+      seg(isSel ? ' ▸ ' : '   ', isSel ? 'selected' : 'text'),
+      seg(padStart(String(i + 1), numW), isSel ? 'selected' : 'muted'),
+      seg('  '),
+      seg(fit(sx1(sc, lang, sc.title), titleW), titleRole),
+      seg('  '),
+      seg(stars(sc.difficulty), locked ? 'locked' : 'warn'),
+    ];
+    if (showProgress) {
+      const bestText = locked ? t.menu.locked : best ? `${best.bestGrade} ${best.bestScore}` : '—';
+      row.push(seg(`  ${padStart(bestText, bestW)}`, locked ? 'locked' : best ? 'text' : 'muted'));
+      row.push(seg(`  ${padStart(best ? String(best.attempts) : '0', triesW)}`, 'muted'));
+    }
+    top.push(fitLine(row, cols));
+  }
+  return { top, bottom: pad(top.length, bottom, rows) };
+}
+
+/** Pushes the bottom block to the last rows of the screen. */
+export function pad(used: number, bottom: readonly Line[], rows: number): Line[] {
+  const gap = Math.max(0, rows - used - bottom.length);
+  return [...Array.from({ length: gap }, (): Line => []), ...bottom];
+}

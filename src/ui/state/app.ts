@@ -1,0 +1,250 @@
+// The whole app as one reducer: which screen is up, the settings, the menu cursor, and the
+// effects (saving a run, exiting) for the shell to carry out. Pure: no I/O, no clock (the time
+// comes in with each action), so every flow is tested without rendering.
+import { MODES, type Mode, type RunState } from '../../core/engine';
+import { scenarioLanguage } from '../../core/text';
+import type { LoadedScenario } from '../../content/load';
+import type { UiLang } from '../i18n';
+import { otherLang } from '../i18n';
+import type { KeyAction, KeyContext } from '../keys';
+import type { ProgressSnapshot, RecordResult } from '../progress';
+import { callReducer, newCall, pauseItem, PAUSE_ITEMS, type CallState } from './call';
+import { menuDigit, type DigitBuffer } from './digits';
+
+export type Screen =
+  | { readonly kind: 'menu' }
+  | { readonly kind: 'help'; readonly scroll: number; readonly from: Screen }
+  | { readonly kind: 'briefing'; readonly scenario: string; readonly scroll: number }
+  | { readonly kind: 'call'; readonly scenario: string; readonly seq: number; readonly call: CallState }
+  | { readonly kind: 'debrief'; readonly scenario: string; readonly seq: number; readonly run: RunState; readonly scroll: number };
+
+export type Notice =
+  | { readonly kind: 'locked'; readonly level: number }
+  | { readonly kind: 'last-scenario' };
+
+export type Effect =
+  | { readonly kind: 'record'; readonly seq: number; readonly scenario: string; readonly call: CallState; readonly abandoned: boolean; readonly at: number };
+
+export interface AppState {
+  readonly lang: UiLang;
+  readonly mode: Mode;
+  readonly screen: Screen;
+  readonly menu: { readonly cursor: number; readonly digits: DigitBuffer };
+  readonly notice: Notice | null;
+  /** Runs are numbered so a save's result finds its debrief. */
+  readonly seq: number;
+  readonly recorded: { readonly seq: number; readonly result: RecordResult } | null;
+  readonly effects: readonly Effect[];
+  /** Set when the app should end, with the exit code. */
+  readonly exit: number | null;
+}
+
+export interface AppContext {
+  readonly scenarios: ReadonlyMap<string, LoadedScenario>;
+  /** Scenario ids in menu order. */
+  readonly campaign: readonly string[];
+  readonly progress: ProgressSnapshot;
+}
+
+/** How far a scrollable view can move, measured by the screen's layout. */
+export interface ViewBounds {
+  readonly maxScroll: number;
+  readonly page: number;
+}
+
+export type AppAction =
+  | { readonly type: 'key'; readonly key: KeyAction; readonly at: number; readonly view?: ViewBounds }
+  | { readonly type: 'draft'; readonly text: string; readonly maxWidth: number }
+  | { readonly type: 'recorded'; readonly seq: number; readonly result: RecordResult }
+  | { readonly type: 'effects-done'; readonly count: number };
+
+export const EXIT_INTERRUPTED = 130;
+
+export function initialState(ctx: AppContext, options: { lang: UiLang; mode: Mode; open?: string }): AppState {
+  const base: AppState = {
+    lang: options.lang, mode: options.mode, screen: { kind: 'menu' },
+    menu: { cursor: 0, digits: { text: '', at: 0 } }, notice: null, seq: 0, recorded: null, effects: [], exit: null,
+  };
+  if (options.open === undefined || !ctx.scenarios.has(options.open)) return base;
+  const cursor = Math.max(0, ctx.campaign.indexOf(options.open));
+  return { ...base, menu: { ...base.menu, cursor }, screen: { kind: 'briefing', scenario: options.open, scroll: 0 } };
+}
+
+/** Which key table applies now. */
+export function keyContext(state: AppState): KeyContext {
+  const s = state.screen;
+  if (s.kind !== 'call') return s.kind;
+  if (s.call.pause !== null) return 'pause';
+  if (s.call.run.ending !== null) return 'call-ended';
+  return s.call.run.mode === 'free' ? 'call-text' : 'call';
+}
+
+function loaded(ctx: AppContext, id: string): LoadedScenario {
+  const l = ctx.scenarios.get(id);
+  if (!l) throw new Error(`unknown scenario "${id}"`);
+  return l;
+}
+
+function startCall(ctx: AppContext, state: AppState, id: string, at: number): AppState {
+  const { scenario } = loaded(ctx, id);
+  const call = newCall(scenario, { lang: scenarioLanguage(scenario.languages, state.lang), mode: state.mode }, at);
+  return { ...state, seq: state.seq + 1, screen: { kind: 'call', scenario: id, seq: state.seq + 1, call } };
+}
+
+/** Leaving a call before its ending saves it as abandoned (when at least one reply was given). */
+function leaveCall(state: AppState, at: number): AppState {
+  const s = state.screen;
+  if (s.kind !== 'call' || s.call.run.ending !== null || s.call.run.turn === 0) return state;
+  const effect: Effect = { kind: 'record', seq: s.seq, scenario: s.scenario, call: s.call, abandoned: true, at };
+  return { ...state, effects: [...state.effects, effect] };
+}
+
+const scrollBy = (scroll: number, delta: number, view: ViewBounds | undefined) =>
+  Math.max(0, Math.min(view?.maxScroll ?? 0, scroll + delta));
+
+/** Scrolling commands shared by the help, briefing and debrief screens. */
+function scrolled(command: string, scroll: number, view: ViewBounds | undefined): number | null {
+  const page = Math.max(1, (view?.page ?? 1) - 1);
+  switch (command) {
+    case 'up': return scrollBy(scroll, -1, view);
+    case 'down': return scrollBy(scroll, 1, view);
+    case 'page-up': return scrollBy(scroll, -page, view);
+    case 'page-down': return scrollBy(scroll, page, view);
+    case 'home': return 0;
+    case 'end': return view?.maxScroll ?? 0;
+    default: return null;
+  }
+}
+
+const nextMode = (mode: Mode, delta: number): Mode => MODES[(MODES.indexOf(mode) + delta + MODES.length) % MODES.length]!;
+
+function onKey(ctx: AppContext, state: AppState, key: KeyAction, at: number, view?: ViewBounds): AppState {
+  const { command } = key;
+  if (command === 'interrupt') return { ...leaveCall(state, at), exit: EXIT_INTERRUPTED };
+  const s = state.screen;
+  switch (s.kind) {
+    case 'menu': {
+      const n = ctx.campaign.length;
+      const move = (cursor: number) => ({ ...state, menu: { ...state.menu, cursor } });
+      if (command === 'quit') return { ...state, exit: 0 };
+      if (command === 'help') return { ...state, screen: { kind: 'help', scroll: 0, from: s } };
+      if (command === 'toggle-lang') return { ...state, lang: otherLang(state.lang) };
+      if (command === 'cycle-mode') return { ...state, mode: nextMode(state.mode, 1) };
+      if (n === 0) return state;
+      if (command === 'up') return move((state.menu.cursor - 1 + n) % n);
+      if (command === 'down') return move((state.menu.cursor + 1) % n);
+      if (command === 'home') return move(0);
+      if (command === 'end') return move(n - 1);
+      if (key.command === 'digit') {
+        const { buffer, index } = menuDigit(state.menu.digits, key.digit, n, at);
+        return { ...state, menu: { cursor: index ?? state.menu.cursor, digits: buffer } };
+      }
+      if (command === 'confirm') {
+        const id = ctx.campaign[state.menu.cursor]!;
+        if (ctx.progress.locked.has(id)) return { ...state, notice: { kind: 'locked', level: loaded(ctx, id).scenario.difficulty } };
+        return { ...state, screen: { kind: 'briefing', scenario: id, scroll: 0 } };
+      }
+      return state;
+    }
+    case 'help': {
+      if (command === 'quit') return { ...state, exit: 0 };
+      if (command === 'back') return { ...state, screen: s.from };
+      const scroll = scrolled(command, s.scroll, view);
+      return scroll === null ? state : { ...state, screen: { ...s, scroll } };
+    }
+    case 'briefing': {
+      if (command === 'quit') return { ...state, exit: 0 };
+      if (command === 'back') return { ...state, screen: { kind: 'menu' } };
+      if (command === 'confirm') return startCall(ctx, state, s.scenario, at);
+      if (command === 'up') return { ...state, mode: nextMode(state.mode, -1) };
+      if (command === 'down' || command === 'cycle-mode') return { ...state, mode: nextMode(state.mode, 1) };
+      const scroll = scrolled(command, s.scroll, view);
+      return scroll === null ? state : { ...state, screen: { ...s, scroll } };
+    }
+    case 'call':
+      return onCallKey(ctx, state, s, key, at, view);
+    case 'debrief': {
+      if (command === 'quit') return { ...state, exit: 0 };
+      if (command === 'menu') return { ...state, screen: { kind: 'menu' } };
+      if (command === 'retry') return startCall(ctx, state, s.scenario, at);
+      if (command === 'next') {
+        const i = ctx.campaign.indexOf(s.scenario);
+        const next = i === -1 ? undefined : ctx.campaign[i + 1];
+        if (next === undefined) return { ...state, notice: { kind: 'last-scenario' } };
+        if (ctx.progress.locked.has(next)) return { ...state, notice: { kind: 'locked', level: loaded(ctx, next).scenario.difficulty } };
+        return { ...state, menu: { ...state.menu, cursor: i + 1 }, screen: { kind: 'briefing', scenario: next, scroll: 0 } };
+      }
+      const scroll = scrolled(command, s.scroll, view);
+      return scroll === null ? state : { ...state, screen: { ...s, scroll } };
+    }
+  }
+}
+
+function onCallKey(ctx: AppContext, state: AppState, s: Extract<Screen, { kind: 'call' }>, key: KeyAction, at: number, view?: ViewBounds): AppState {
+  const { scenario } = loaded(ctx, s.scenario);
+  const withCall = (call: CallState): AppState => {
+    const next: AppState = { ...state, screen: { ...s, call } };
+    if (s.call.run.ending !== null || call.run.ending === null) return next;
+    // The call just ended: save it now, so quitting from the last screen loses nothing.
+    const effect: Effect = { kind: 'record', seq: s.seq, scenario: s.scenario, call, abandoned: false, at };
+    return { ...next, effects: [...next.effects, effect] };
+  };
+  const step = (action: Parameters<typeof callReducer>[2]) => withCall(callReducer(scenario, s.call, action));
+  const { command } = key;
+
+  if (s.call.pause !== null) {
+    if (command === 'quit') return { ...leaveCall(state, at), exit: 0 };
+    if (command === 'back') return step({ type: 'resume' });
+    if (command === 'up') return step({ type: 'pause-move', delta: -1 });
+    if (command === 'down') return step({ type: 'pause-move', delta: 1 });
+    let item = pauseItem(s.call);
+    if (key.command === 'digit') {
+      item = PAUSE_ITEMS[key.digit - 1] ?? null;
+      if (item === null) return state;
+    } else if (command !== 'confirm') return state;
+    switch (item) {
+      case 'resume': return step({ type: 'resume' });
+      case 'restart': return startCall(ctx, leaveCall(state, at), s.scenario, at);
+      case 'menu': return { ...leaveCall(state, at), screen: { kind: 'menu' } };
+      case 'quit': return { ...leaveCall(state, at), exit: 0 };
+      default: return state;
+    }
+  }
+
+  const page = Math.max(1, (view?.page ?? 1) - 1);
+  const max = view?.maxScroll ?? 0;
+  switch (command) {
+    case 'pause': return step({ type: 'pause' });
+    case 'quit': return s.call.run.ending !== null ? { ...state, exit: 0 } : step({ type: 'pause', at: 'quit' });
+    case 'page-up': return step({ type: 'scroll', delta: page, max });
+    case 'page-down': return step({ type: 'scroll', delta: -page, max });
+    case 'up': return step({ type: 'move', delta: -1 });
+    case 'down': return step({ type: 'move', delta: 1 });
+    case 'digit': return key.command === 'digit' && key.digit > 0 ? step({ type: 'choose', index: key.digit - 1 }) : state;
+    case 'confirm':
+      if (s.call.run.ending !== null) {
+        return { ...state, screen: { kind: 'debrief', scenario: s.scenario, seq: s.seq, run: s.call.run, scroll: 0 } };
+      }
+      return step({ type: 'confirm' });
+    default: return state;
+  }
+}
+
+export function appReducer(ctx: AppContext, state: AppState, action: AppAction): AppState {
+  switch (action.type) {
+    case 'key': {
+      // A notice lasts until the next key.
+      return onKey(ctx, state.notice === null ? state : { ...state, notice: null }, action.key, action.at, action.view);
+    }
+    case 'draft': {
+      const s = state.screen;
+      if (s.kind !== 'call') return state;
+      const call = callReducer(loaded(ctx, s.scenario).scenario, s.call, { type: 'draft', text: action.text, maxWidth: action.maxWidth });
+      return { ...state, screen: { ...s, call } };
+    }
+    case 'recorded':
+      return { ...state, recorded: { seq: action.seq, result: action.result } };
+    case 'effects-done':
+      return { ...state, effects: state.effects.slice(action.count) };
+  }
+}

@@ -1,0 +1,113 @@
+// Renders the app (or any Ink tree) into a fake terminal of a chosen size, columns AND rows
+// (ink-testing-library's fake stdout has 100 columns and no rows). Frames update asynchronously
+// after input: tests await a predicate on the screen, never assert right after a write.
+import { EventEmitter } from 'node:events';
+import chalk from 'chalk';
+import { render, type Instance } from 'ink';
+import type { ReactElement } from 'react';
+import { App, type AppProps } from '../../src/ui/app';
+import { loadScenarioFile, type LoadedScenario } from '../../src/content/load';
+import { fixturePath } from '../support/scenarios';
+
+class FakeStdout extends EventEmitter {
+  isTTY = true;
+  frames: string[] = [];
+  constructor(public columns: number, public rows: number) { super(); }
+  write = (frame: string) => { this.frames.push(frame); return true; };
+  resize(columns: number, rows: number) { this.columns = columns; this.rows = rows; this.emit('resize'); }
+}
+
+class FakeStdin extends EventEmitter {
+  isTTY = true;
+  private queue: string[] = [];
+  write(data: string) { this.queue.push(data); this.emit('readable'); }
+  read = () => this.queue.shift() ?? null;
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+}
+
+export const KEYS = {
+  enter: '\r', esc: '\u001B', up: '\u001B[A', down: '\u001B[B', pageUp: '\u001B[5~', pageDown: '\u001B[6~',
+  home: '\u001B[H', end: '\u001B[F', ctrlC: '\u0003', backspace: '\u007F',
+} as const;
+
+const ANSI = /\u001B\[[0-9;?]*[A-Za-z]/g;
+export const stripAnsi = (s: string) => s.replace(ANSI, '');
+
+export interface Rendered {
+  readonly stdout: FakeStdout;
+  readonly stdin: FakeStdin;
+  readonly instance: Instance;
+  /** The newest frame, with escape codes. */
+  raw(): string;
+  /** The newest frame as plain text. */
+  screen(): string;
+  lines(): string[];
+  press(...keys: string[]): Promise<void>;
+  waitFor(predicate: (screen: string) => boolean, what?: string, timeoutMs?: number): Promise<string>;
+  unmount(): void;
+}
+
+/** Colour on (as a colour terminal would), so NO_COLOR tests can tell the difference. */
+chalk.level = 1;
+
+export function renderTree(tree: ReactElement, size: { columns: number; rows: number }): Rendered {
+  const stdout = new FakeStdout(size.columns, size.rows);
+  const stdin = new FakeStdin();
+  const instance = render(tree, {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    stderr: new FakeStdout(size.columns, size.rows) as unknown as NodeJS.WriteStream,
+    debug: true, exitOnCtrlC: false, patchConsole: false,
+  });
+  const raw = () => stdout.frames[stdout.frames.length - 1] ?? '';
+  const screen = () => stripAnsi(raw());
+  const waitFor = async (predicate: (s: string) => boolean, what = 'the expected screen', timeoutMs = 5000) => {
+    const start = Date.now();
+    for (;;) {
+      const s = screen();
+      if (predicate(s)) return s;
+      if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}; the screen was:\n${s}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
+  return {
+    stdout, stdin, instance, raw, screen, waitFor,
+    lines: () => screen().split('\n'),
+    async press(...keys) {
+      for (const k of keys) {
+        const before = stdout.frames.length;
+        stdin.write(k);
+        // Let Ink read the key (a lone Esc waits one tick to tell itself from a sequence).
+        await new Promise((r) => setImmediate(r));
+        await new Promise((r) => setTimeout(r, before === stdout.frames.length ? 15 : 1));
+      }
+    },
+    unmount: () => { instance.unmount(); instance.cleanup(); },
+  };
+}
+
+export function fixture(name: string): LoadedScenario {
+  const result = loadScenarioFile(fixturePath(name));
+  if (!result.ok) throw new Error(`fixture ${name} did not load: ${result.problems.map((p) => p.message).join('; ')}`);
+  return result.loaded;
+}
+
+export const CAMPAIGN = (): LoadedScenario[] => [fixture('format-example.yaml'), fixture('ui-relative.yaml'), fixture('ui-zh-only.yaml')];
+
+export interface AppRun extends Rendered {
+  readonly exits: number[];
+}
+
+export function renderApp(props: Partial<AppProps> = {}, size = { columns: 80, rows: 24 }): AppRun {
+  const exits: number[] = [];
+  const r = renderTree(
+    <App campaign={props.campaign ?? CAMPAIGN()} lang={props.lang ?? 'en'} color={props.color ?? true} onExit={(c) => exits.push(c)} {...props} />,
+    size,
+  );
+  return { ...r, exits };
+}
