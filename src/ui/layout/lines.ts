@@ -7,6 +7,8 @@ export type Seg = Styled<Role>;
 export type Line = readonly Seg[];
 
 export const seg = (text: string, style: Role = 'text'): Seg => ({ text, style });
+/** A segment that a wrap never breaks (a key and its label, a stat change). */
+export const kept = (text: string, style: Role = 'text'): Seg => ({ text, style, keep: true });
 
 export function lineWidth(line: Line): number {
   return line.reduce((s, x) => s + width(x.text), 0);

@@ -46,6 +46,8 @@ const NO_LINE_END = new Set([...'（「『【《〈“‘([{']);
 export interface Styled<S> {
   readonly text: string;
   readonly style: S;
+  /** Never break inside this run, nor between it and a kept run right before it. */
+  readonly keep?: boolean;
 }
 
 interface Unit<S> {
@@ -59,7 +61,15 @@ function tokenize<S>(runs: readonly Styled<S>[]): Unit<S>[][] {
   const tokens: Unit<S>[][] = [];
   let current: Unit<S>[] = [];
   const flush = () => { if (current.length > 0) { tokens.push(current); current = []; } };
+  let kept = false;
   for (const run of runs) {
+    if (run.keep) {
+      if (!kept) flush();
+      for (const g of graphemes(run.text)) current.push({ g, w: width(g), style: run.style });
+      kept = true;
+      continue;
+    }
+    if (kept) { flush(); kept = false; }
     for (const g of graphemes(run.text)) {
       const unit = { g, w: width(g), style: run.style };
       if (g === '\n' || g === ' ') { flush(); tokens.push([unit]); continue; }

@@ -5,7 +5,7 @@
 import { currentLine, currentNode, offeredReplies, type RunState, type TurnRecord } from '../../core/engine';
 import type { Reply, Scenario } from '../../core/model';
 import type { ViolationKind } from '../../core/schema';
-import { boxLines, clampLines, lineWidth, seg, wrapLine, type Line, type Seg } from '../layout/lines';
+import { boxLines, clampLines, fitLine, kept, lineWidth, seg, wrapLine, type Line, type Seg } from '../layout/lines';
 import { fit, width } from '../layout/text';
 import { header, keyHelpLine, speechBox, statRowCount, statRows, type StatView } from '../components/parts';
 import type { Messages } from '../i18n';
@@ -26,13 +26,13 @@ export function saidByYou(scenario: Scenario, lang: string, turn: TurnRecord): s
   return sx(scenario, lang, turn.replyText);
 }
 
-function effectSegs(scenario: Scenario, lang: string, t: Messages, effects: Readonly<Record<string, number>>): Seg[] {
+export function effectSegs(scenario: Scenario, lang: string, t: Messages, effects: Readonly<Record<string, number>>): Seg[] {
   const out: Seg[] = [];
   for (const def of scenario.stats) {
     const d = effects[def.name];
     if (d === undefined || d === 0) continue;
     if (out.length > 0) out.push(seg(' · ', 'muted'));
-    out.push(seg(`${statLabel(scenario, lang, t, def)} ${delta(d)}`, d > 0 ? 'good' : 'bad'));
+    out.push(kept(`${statLabel(scenario, lang, t, def)} ${delta(d)}`, d > 0 ? 'good' : 'bad'));
   }
   return out;
 }
@@ -124,7 +124,7 @@ function stats(scenario: Scenario, call: CallState, t: Messages): StatView[] {
 }
 
 /** The debtor's box: their line (and the stage direction), or how the call ended. */
-function debtorBox(scenario: Scenario, call: CallState, t: Messages, cols: number, maxContent: number): Line[] {
+function debtorBox(scenario: Scenario, call: CallState, t: Messages, cols: number, maxContent: number, withNote = true): Line[] {
   const { run } = call;
   const lang = run.lang;
   const inner = cols - 4;
@@ -140,9 +140,11 @@ function debtorBox(scenario: Scenario, call: CallState, t: Messages, cols: numbe
   const line = currentLine(scenario, run)!;
   const third = node.party === 'third-party';
   const content: Line[] = [];
+  const say = wrapLine([seg(sx(scenario, lang, line.text))], inner);
   const note = sx(scenario, lang, node.note);
-  if (note && maxContent > 1) content.push(...clampLines(wrapLine([seg(`(${note.replace(/^[（(]|[)）]$/g, '')})`, 'muted')], inner), 1, inner));
-  content.push(...wrapLine([seg(sx(scenario, lang, line.text))], inner));
+  // The stage direction gives way before the debtor's words do.
+  if (note && withNote && say.length < maxContent) content.push(...clampLines(wrapLine([seg(`(${note.replace(/^[（(]|[)）]$/g, '')})`, 'muted')], inner), 1, inner));
+  content.push(...say);
   const title: Line = third
     ? [seg(`⚠ ${t.call.thirdPartyMarker}`, 'warn')]
     : [seg(debtorName(scenario, lang, t), 'debtor')];
@@ -151,6 +153,18 @@ function debtorBox(scenario: Scenario, call: CallState, t: Messages, cols: numbe
 
 export function outcomeRole(outcome: 'success' | 'partial' | 'failure'): 'good' | 'warn' | 'bad' {
   return outcome === 'success' ? 'good' : outcome === 'partial' ? 'warn' : 'bad';
+}
+
+/** The stats on one line: "Rapport 50 ▲ +5 · Willingness 40". */
+function inlineStats(list: readonly StatView[], hidden: boolean, t: Messages, cols: number): Line {
+  const out: Seg[] = [seg(' ')];
+  for (const [i, s] of list.entries()) {
+    if (i > 0) out.push(seg(' · ', 'muted'));
+    out.push(seg(s.label, 'title'), seg(` ${hidden ? '—' : s.value}`));
+    if (!hidden && s.change) out.push(seg(` ${delta(s.change)}`, s.change > 0 ? 'good' : 'bad'));
+  }
+  if (hidden) out.push(seg(`  (${t.call.hidden})`, 'muted'));
+  return fitLine(out, cols);
 }
 
 /** Lines placed side by side (each list's lines already have their exact width). */
@@ -192,20 +206,23 @@ export function callScreen(scenario: Scenario, state: CallScreenState, env: View
   }
 
   const statList = stats(scenario, call, t);
-  const attempt = (fold: boolean, selMax: number, feedbackMax: number, compact: boolean, debtorMax: number) => {
+  const attempt = (fold: boolean, selMax: number, feedbackMax: number, compact: boolean, debtorMax: number, inline = false, note = true) => {
     const replies = replyLines(scenario, lang, offered, call.cursor, cols, fold, selMax);
     const feedback = clampLines(feedbackFull, feedbackMax, cols);
-    const box = debtorBox(scenario, call, t, cols, debtorMax);
-    const statsH = statRowCount(statList.length, { compact, hidden: exam }) + 2;
+    const box = debtorBox(scenario, call, t, cols, debtorMax, note);
+    // Inline: no log, the stats on one line (the last resort before "enlarge the terminal").
+    const statsH = inline ? 1 : statRowCount(statList.length, { compact, hidden: exam }) + 2;
     const used = head.length + box.length + feedback.length + replies.length + (input?.rows ?? 0) + 1;
-    return { replies, feedback, box, statsH, compact, top: rows - used };
+    return { replies, feedback, box, statsH, compact, inline, top: rows - used };
   };
   const tries = [
     attempt(false, 4, 6, false, 6),
     attempt(true, 3, 4, false, 6),
     attempt(true, 3, 3, true, 6),
     attempt(true, 2, 2, true, 4),
-    attempt(true, 1, 1, true, 3),
+    attempt(true, 2, 1, true, 3),
+    // Inline stats: keep as much of the debtor's line, then of the highlighted reply, as fits.
+    ...[6, 5, 4, 3, 2, 1].flatMap((d) => [3, 2, 1].flatMap((sel) => [true, false].map((note) => attempt(true, sel, 1, true, d + (note ? 1 : 0), true, note)))),
   ];
   const plan = tries.find((p) => p.top >= p.statsH) ?? tries[tries.length - 1]!;
   const fits = plan.top >= plan.statsH;
@@ -231,7 +248,8 @@ export function callScreen(scenario: Scenario, state: CallScreenState, env: View
     : [seg(t.call.conversation, 'title')];
   const logBox = boxLines(shown, logW, { title: logTitle, height: logRows });
 
-  const top: Line[] = [...head, ...beside(logBox, statBox), ...plan.box, ...plan.feedback, ...plan.replies];
+  const middle = plan.inline ? [inlineStats(statList, exam, t, cols)] : beside(logBox, statBox);
+  const top: Line[] = [...head, ...middle, ...plan.box, ...plan.feedback, ...plan.replies];
   const bottom: Line[] = [help];
   return {
     view: { top, ...(input && { input }), bottom, bounds: { maxScroll, page: logRows } },

@@ -12,8 +12,8 @@ import type { Messages } from '../i18n';
 import type { AppState } from '../state/app';
 import type { RecordResult } from '../progress';
 import { notTaken, timeline } from '../view/turns';
-import { debtorName, delta, OUTCOME_MARK, statLabel, sx, sx1 } from '../view/words';
-import { outcomeRole, saidByYou, violationSegs } from './call';
+import { debtorName, OUTCOME_MARK, statLabel, sx, sx1 } from '../view/words';
+import { effectSegs, outcomeRole, saidByYou, violationSegs } from './call';
 import { noticeText } from './menu';
 import type { ScreenView, ViewEnv } from './types';
 
@@ -95,7 +95,7 @@ export function debriefBody(scenario: Scenario, run: RunState, t: Messages, cols
       const understood = turn.reply === null ? t.call.notUnderstood : `“${sx(scenario, lang, turn.replyText)}”`;
       row(t.call.understoodAs, 'muted', [seg(understood, turn.reply === null ? 'warn' : 'text')]);
     }
-    const effects = effectsText(scenario, lang, t, turn.effects);
+    const effects = effectSegs(scenario, lang, t, turn.effects);
     if (effects.length > 0) row('', 'text', effects);
     for (const v of turn.violations) row('', 'text', violationSegs(t, v.kind, v.phrase));
     const fb = sx(scenario, lang, turn.feedback);
@@ -104,7 +104,7 @@ export function debriefBody(scenario: Scenario, run: RunState, t: Messages, cols
     if (others.length > 0) {
       row('', 'text', [seg(t.debrief.notTaken, 'muted')]);
       for (const r of others) {
-        const fx = effectsText(scenario, lang, t, r.effects);
+        const fx = effectSegs(scenario, lang, t, r.effects);
         const fault = replyViolation(r);
         out.push(...wrapLine([
           seg(' '.repeat(hang)), seg('· ', 'muted'), seg(sx(scenario, lang, r.text)),
@@ -119,17 +119,6 @@ export function debriefBody(scenario: Scenario, run: RunState, t: Messages, cols
   return out;
 }
 
-function effectsText(scenario: Scenario, lang: string, t: Messages, effects: Readonly<Record<string, number>>): Seg[] {
-  const out: Seg[] = [];
-  for (const def of scenario.stats) {
-    const d = effects[def.name];
-    if (d === undefined || d === 0) continue;
-    if (out.length > 0) out.push(seg(' · ', 'muted'));
-    out.push(seg(`${statLabel(scenario, lang, t, def)} ${delta(d)}`, d > 0 ? 'good' : 'bad'));
-  }
-  return out;
-}
-
 export function debriefScreen(scenario: Scenario, state: AppState & { screen: { kind: 'debrief' } }, env: ViewEnv, record: RecordResult | null): ScreenView {
   const { t, size } = env;
   const { cols, rows } = size;
@@ -137,7 +126,7 @@ export function debriefScreen(scenario: Scenario, state: AppState & { screen: { 
   const score = scoreRun(scenario, run);
   const right: Seg[] = [];
   if (record?.newBest) right.push(seg(`★ ${t.debrief.newBest}`, 'good'), seg('  '));
-  right.push(seg(`${score.total} · ${score.grade}`, 'accent'));
+  right.push(seg(`${t.debrief.score} ${score.total} · ${t.debrief.grade} ${score.grade}`, 'accent'));
   const top: Line[] = header([seg(t.debrief.title, 'accent'), seg(' · '), seg(sx1(scenario, run.lang, scenario.title), 'title')], right, cols);
 
   const body = debriefBody(scenario, run, t, cols);

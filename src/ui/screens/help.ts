@@ -3,7 +3,7 @@
 import { MODES } from '../../core/engine';
 import { VIOLATIONS } from '../../core/schema';
 import { header, keyHelpLine, labelled } from '../components/parts';
-import { fitLine, rule, seg, wrapLine, type Line } from '../layout/lines';
+import { fitLine, kept, rule, seg, wrapLine, type Line } from '../layout/lines';
 import { width } from '../layout/text';
 import { keyHelp } from '../keys';
 import type { Messages } from '../i18n';
@@ -23,7 +23,7 @@ export function helpBody(t: Messages, cols: number): Line[] {
   section(t.help.keys);
   const ctxW = Math.max(...CONTEXTS.map((c) => width(t.help.contexts[c])));
   for (const c of CONTEXTS) {
-    const keys = keyHelp(c).flatMap((e, i) => [...(i > 0 ? [seg('  ')] : []), seg(e.keys, 'key'), seg(` ${t.key[e.label]}`, 'muted')]);
+    const keys = keyHelp(c).flatMap((e, i) => [...(i > 0 ? [seg('  ')] : []), kept(e.keys, 'key'), kept(` ${t.key[e.label]}`, 'muted')]);
     out.push(...indent(labelled(`  ${t.help.contexts[c]}`, keys, inner, ctxW + 2, 'text')));
   }
   out.push(...indent(wrapLine([seg(`  ${t.help.always}`, 'muted')], inner, 2)));

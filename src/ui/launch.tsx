@@ -1,0 +1,79 @@
+// Opens the game in the terminal and gives the terminal back as it was found. Loaded only by
+// commands that show a screen (src/cli/screen.ts imports it dynamically), so headless commands
+// never load Ink or React.
+import { render } from 'ink';
+import { App, type AppProps } from './app';
+import { bundledScenarioDir } from '../content/bundled';
+import { loadCampaign, type Campaign } from './campaign';
+import type { ScreenRequest } from './request';
+
+interface Io {
+  readonly stdin?: NodeJS.ReadStream;
+  readonly stdout?: NodeJS.WriteStream;
+  readonly stderr?: NodeJS.WriteStream;
+}
+
+/** The campaign for the menu; for `play`, the library too (the pause menu leads back to it). */
+function campaignFor(request: ScreenRequest): Campaign {
+  if (request.screen === 'menu') return loadCampaign(request.scenarioDir);
+  const dir = process.env.CALLCRAFT_SCENARIOS || (() => { try { return bundledScenarioDir(); } catch { return ''; } })();
+  return dir ? loadCampaign(dir) : { scenarios: [], problems: [] };
+}
+
+/** Shows the screens for a request; resolves to the exit code. */
+export async function launch(request: ScreenRequest, io: Io = {}): Promise<number> {
+  const stdin = io.stdin ?? process.stdin;
+  const stdout = io.stdout ?? process.stdout;
+  const stderr = io.stderr ?? process.stderr;
+  if (!stdin.isTTY || !stdout.isTTY) {
+    stderr.write('callcraft: the game needs an interactive terminal; without one, play from a file of answers: callcraft play <file|id> --inputs <file|->\n');
+    return 2;
+  }
+  const campaign = campaignFor(request);
+  const code = await runApp({
+    campaign: campaign.scenarios,
+    ...(request.screen === 'play' && { open: request.scenario, mode: request.mode }),
+    lang: request.uiLang,
+    color: !request.noColor,
+  }, { stdin, stdout, stderr });
+  if (campaign.problems.length > 0) stderr.write(`callcraft: some scenarios could not be loaded:\n${campaign.problems.join('\n')}\n`);
+  return code;
+}
+
+// The alternate screen keeps the player's scrollback intact; the cursor is hidden while playing.
+const ENTER = '\u001B[?1049h\u001B[H';
+const LEAVE = '\u001B[?25h\u001B[?1049l';
+
+/** Renders the app on the alternate screen and restores the terminal however it ends. */
+export async function runApp(props: Omit<AppProps, 'onExit' | 'onSaveError'>, io: Required<Io>): Promise<number> {
+  const { stdin, stdout, stderr } = io;
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    try { stdin.setRawMode(false); } catch { /* stdin already closed */ }
+    stdout.write(LEAVE);
+  };
+  // Whatever ends the process (a crash, a signal), the terminal is given back.
+  process.once('exit', restore);
+  stdout.write(ENTER);
+
+  let code = 0;
+  const saveErrors: string[] = [];
+  try {
+    const instance = render(
+      <App
+        {...props}
+        onExit={(c) => { code = c; instance.unmount(); }}
+        onSaveError={(e) => saveErrors.push(e instanceof Error ? e.message : String(e))}
+      />,
+      { stdin, stdout, stderr, exitOnCtrlC: false, patchConsole: false },
+    );
+    await instance.waitUntilExit();
+  } finally {
+    restore();
+    process.removeListener('exit', restore);
+  }
+  for (const message of saveErrors) stderr.write(`callcraft: a run could not be saved: ${message}\n`);
+  return code;
+}
