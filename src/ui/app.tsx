@@ -15,7 +15,7 @@ import { fromInk, resolveKey } from './keys';
 import { NO_PROGRESS, type ProgressPort, type ProgressSnapshot } from './progress';
 import { showScreen, usableRows } from './screens';
 import type { InputView } from './screens/types';
-import { appReducer, initialState, type AppAction, type AppContext, type AppState, type Effect } from './state/app';
+import { appReducer, buildContext, initialState, type AppAction, type AppState, type Effect } from './state/app';
 import { createTheme } from './theme';
 
 export interface AppProps {
@@ -31,13 +31,6 @@ export interface AppProps {
   readonly onExit: (code: number) => void;
   /** Told when a run could not be saved (the game goes on). */
   readonly onSaveError?: (error: unknown) => void;
-}
-
-export function buildContext(campaign: readonly LoadedScenario[], open: LoadedScenario | undefined, progress: ProgressSnapshot): AppContext {
-  const scenarios = new Map(campaign.map((l) => [l.scenario.id, l] as const));
-  // A file given to `play` wins over a campaign scenario with the same id.
-  if (open) scenarios.set(open.scenario.id, open);
-  return { scenarios, campaign: campaign.map((l) => l.scenario.id), progress };
 }
 
 function InputRow({ input, onChange }: { input: InputView; onChange: (text: string) => void }) {
@@ -66,7 +59,7 @@ export function App(props: AppProps) {
   const t = messagesFor(state.lang);
   const theme = useMemo(() => createTheme({ color: props.color }), [props.color]);
   const ui = useMemo(() => ({ lang: state.lang, t, theme }), [state.lang, t, theme]);
-  const shown = showScreen(ctx, state, ui, { cols: columns, rows });
+  const shown = useMemo(() => showScreen(ctx, state, ui, { cols: columns, rows }), [ctx, state, ui, columns, rows]);
 
   // Keys read the screen from a ref: the handler Ink holds may be a render old when keys
   // arrive fast (a paste, a quick typist), but the ref is always the newest screen.

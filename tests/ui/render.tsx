@@ -4,17 +4,22 @@
 import { EventEmitter } from 'node:events';
 import chalk from 'chalk';
 import { render, type Instance } from 'ink';
-import type { ReactElement } from 'react';
+import { act, type ReactElement } from 'react';
 import { App, type AppProps } from '../../src/ui/app';
-import { loadScenarioFile, type LoadedScenario } from '../../src/content/load';
-import { fixturePath } from '../support/scenarios';
+import { CAMPAIGN } from './fixtures';
+
+export { CAMPAIGN, fixture } from './fixtures';
 
 class FakeStdout extends EventEmitter {
   isTTY = true;
   frames: string[] = [];
   constructor(public columns: number, public rows: number) { super(); }
   write = (frame: string) => { this.frames.push(frame); return true; };
-  resize(columns: number, rows: number) { this.columns = columns; this.rows = rows; this.emit('resize'); }
+  resize(columns: number, rows: number) {
+    this.columns = columns;
+    this.rows = rows;
+    void act(async () => { this.emit('resize'); await tick(); });
+  }
 }
 
 class FakeStdin extends EventEmitter {
@@ -49,20 +54,30 @@ export interface Rendered {
   lines(): string[];
   press(...keys: string[]): Promise<void>;
   waitFor(predicate: (screen: string) => boolean, what?: string, timeoutMs?: number): Promise<string>;
+  /** Presses `key` (PgDn by default) until `text` is on screen. */
+  seek(text: string, key?: string, presses?: number): Promise<string>;
   unmount(): void;
 }
 
 /** Colour on (as a colour terminal would), so NO_COLOR tests can tell the difference. */
 chalk.level = 1;
 
+// Keys are written inside act(): React then runs every effect of the frame a key causes before
+// the next key arrives (ink-text-input re-subscribes its key handler in an effect).
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+const tick = () => new Promise((r) => setTimeout(r, 2));
+
 export function renderTree(tree: ReactElement, size: { columns: number; rows: number }): Rendered {
   const stdout = new FakeStdout(size.columns, size.rows);
   const stdin = new FakeStdin();
-  const instance = render(tree, {
-    stdout: stdout as unknown as NodeJS.WriteStream,
-    stdin: stdin as unknown as NodeJS.ReadStream,
-    stderr: new FakeStdout(size.columns, size.rows) as unknown as NodeJS.WriteStream,
-    debug: true, exitOnCtrlC: false, patchConsole: false,
+  let instance!: Instance;
+  act(() => {
+    instance = render(tree, {
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      stdin: stdin as unknown as NodeJS.ReadStream,
+      stderr: new FakeStdout(size.columns, size.rows) as unknown as NodeJS.WriteStream,
+      debug: true, exitOnCtrlC: false, patchConsole: false,
+    });
   });
   const raw = () => stdout.frames[stdout.frames.length - 1] ?? '';
   const screen = () => stripAnsi(raw());
@@ -75,29 +90,24 @@ export function renderTree(tree: ReactElement, size: { columns: number; rows: nu
       await new Promise((r) => setTimeout(r, 10));
     }
   };
+  const seek = async (text: string, key: string = KEYS.pageDown, presses = 15) => {
+    for (let i = 0; i < presses && !screen().includes(text); i++) {
+      const before = screen();
+      await act(async () => { stdin.write(key); await tick(); });
+      await waitFor((s) => s !== before || s.includes(text), `a change after pressing ${JSON.stringify(key)}`, 2000).catch(() => undefined);
+    }
+    return waitFor((s) => s.includes(text), `"${text}"`);
+  };
   return {
-    stdout, stdin, instance, raw, screen, waitFor,
+    stdout, stdin, instance, raw, screen, waitFor, seek,
     lines: () => screen().split('\n'),
     async press(...keys) {
-      for (const k of keys) {
-        const before = stdout.frames.length;
-        stdin.write(k);
-        // Let Ink read the key (a lone Esc waits one tick to tell itself from a sequence).
-        await new Promise((r) => setImmediate(r));
-        await new Promise((r) => setTimeout(r, before === stdout.frames.length ? 15 : 1));
-      }
+      // A lone Esc waits one tick for Ink to tell it from the start of a sequence.
+      for (const k of keys) await act(async () => { stdin.write(k); await tick(); });
     },
-    unmount: () => { instance.unmount(); instance.cleanup(); },
+    unmount: () => { act(() => { instance.unmount(); }); instance.cleanup(); },
   };
 }
-
-export function fixture(name: string): LoadedScenario {
-  const result = loadScenarioFile(fixturePath(name));
-  if (!result.ok) throw new Error(`fixture ${name} did not load: ${result.problems.map((p) => p.message).join('; ')}`);
-  return result.loaded;
-}
-
-export const CAMPAIGN = (): LoadedScenario[] => [fixture('format-example.yaml'), fixture('ui-relative.yaml'), fixture('ui-zh-only.yaml')];
 
 export interface AppRun extends Rendered {
   readonly exits: number[];

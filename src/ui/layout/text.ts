@@ -122,9 +122,9 @@ export function wrapStyled<S>(runs: readonly Styled<S>[], cols: number, indent =
   };
   for (const token of tokenize(runs)) {
     const first = token[0]!;
-    if (first.g === '\n') { newLine(false); continue; }
+    if (first.g === '\n' && token.length === 1) { newLine(false); continue; }
     const w = token.reduce((s, u) => s + u.w, 0);
-    if (first.g === ' ') {
+    if (first.g === ' ' && token.length === 1) {
       if (soft && used === start) continue;
       if (used + 1 <= room) { line.push(first); used += 1; } else newLine(true);
       continue;
@@ -135,12 +135,14 @@ export function wrapStyled<S>(runs: readonly Styled<S>[], cols: number, indent =
     if (w <= room - used) { line.push(...token); used += w; continue; }
     for (const u of token) { // longer than a whole line: cut it
       if (used + u.w > room && used > start) { newLine(true); soft = false; }
+      // An indent too deep for even one character is dropped on this line.
+      if (used + u.w > room) { line = []; used = 0; start = 0; }
       line.push(u);
       used += u.w;
     }
   }
   while (line.length > 0 && line[line.length - 1]!.g === ' ' && used > start) { line.pop(); used -= 1; }
-  if (line.length > hang || lines.length === 0) lines.push(line);
+  if (used > start || lines.length === 0) lines.push(line);
   return lines.map(merge);
 }
 

@@ -215,16 +215,21 @@ export function callScreen(scenario: Scenario, state: CallScreenState, env: View
     const used = head.length + box.length + feedback.length + replies.length + (input?.rows ?? 0) + 1;
     return { replies, feedback, box, statsH, compact, inline, top: rows - used };
   };
-  const tries = [
-    attempt(false, 4, 6, false, 6),
-    attempt(true, 3, 4, false, 6),
-    attempt(true, 3, 3, true, 6),
-    attempt(true, 2, 2, true, 4),
-    attempt(true, 2, 1, true, 3),
+  // Plans from the most generous to the tightest; the first that fits is used (tried lazily).
+  const plans: (() => ReturnType<typeof attempt>)[] = [
+    () => attempt(false, 4, 6, false, 6),
+    () => attempt(true, 3, 4, false, 6),
+    () => attempt(true, 3, 3, true, 6),
+    () => attempt(true, 2, 2, true, 4),
+    () => attempt(true, 2, 1, true, 3),
     // Inline stats: keep as much of the debtor's line, then of the highlighted reply, as fits.
-    ...[6, 5, 4, 3, 2, 1].flatMap((d) => [3, 2, 1].flatMap((sel) => [true, false].map((note) => attempt(true, sel, 1, true, d + (note ? 1 : 0), true, note)))),
+    ...[6, 5, 4, 3, 2, 1].flatMap((d) => [3, 2, 1].flatMap((sel) => [true, false].map((note) => () => attempt(true, sel, 1, true, d + (note ? 1 : 0), true, note)))),
   ];
-  const plan = tries.find((p) => p.top >= p.statsH) ?? tries[tries.length - 1]!;
+  let plan = plans[0]!();
+  for (const next of plans.slice(1)) {
+    if (plan.top >= plan.statsH) break;
+    plan = next();
+  }
   const fits = plan.top >= plan.statsH;
 
   // The log and the stat panel share the rows that are left.

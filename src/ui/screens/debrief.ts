@@ -80,7 +80,8 @@ export function debriefBody(scenario: Scenario, run: RunState, t: Messages, cols
   }
 
   section(t.debrief.turns);
-  const labelW = Math.min(14, Math.max(width(t.call.you), width(t.call.coach), width(debtorName(scenario, lang, t)), width(t.call.thirdParty)));
+  const typed = run.turns.some((x) => x.input.kind === 'text');
+  const labelW = Math.min(14, Math.max(width(t.call.you), width(t.call.coach), width(debtorName(scenario, lang, t)), width(t.call.thirdParty), typed ? width(t.call.understoodAs) : 0));
   const hang = 3 + labelW + 2;
   const row = (label: string, role: Seg['style'], body: readonly Seg[]) =>
     out.push(...wrapLine([seg('   '), seg(fit(label, labelW), role), seg('  '), ...body], inner, hang));

@@ -60,6 +60,13 @@ export type AppAction =
 
 export const EXIT_INTERRUPTED = 130;
 
+export function buildContext(campaign: readonly LoadedScenario[], open: LoadedScenario | undefined, progress: ProgressSnapshot): AppContext {
+  const scenarios = new Map(campaign.map((l) => [l.scenario.id, l] as const));
+  // A file given to `play` wins over a campaign scenario with the same id.
+  if (open) scenarios.set(open.scenario.id, open);
+  return { scenarios, campaign: campaign.map((l) => l.scenario.id), progress };
+}
+
 export function initialState(ctx: AppContext, options: { lang: UiLang; mode: Mode; open?: string }): AppState {
   const base: AppState = {
     lang: options.lang, mode: options.mode, screen: { kind: 'menu' },
