@@ -295,14 +295,14 @@ describe('terminal size', () => {
   it('asks for a larger terminal below the minimum and re-lays out on resize', async () => {
     const r = open({}, { columns: 50, rows: 15 });
     await r.waitFor((x) => x.replace(/\s+/g, ' ').includes('Please enlarge the terminal to at least 60×18 (now 50×15).'));
-    r.stdout.resize(80, 24);
+    await r.resize(80, 24);
     await r.waitFor(has('Campaign'));
     await r.press(KEYS.enter, KEYS.enter);
     await r.waitFor(has('Hello, who'));
-    r.stdout.resize(120, 40);
+    await r.resize(120, 40);
     await r.waitFor((s) => s.split('\n').some((l) => width(l) > 100));
     expectFits(r, 120);
-    r.stdout.resize(80, 24);
+    await r.resize(80, 24);
     await r.waitFor((s) => s.split('\n').every((l) => width(l) <= 80));
   });
 

@@ -15,11 +15,7 @@ class FakeStdout extends EventEmitter {
   frames: string[] = [];
   constructor(public columns: number, public rows: number) { super(); }
   write = (frame: string) => { this.frames.push(frame); return true; };
-  resize(columns: number, rows: number) {
-    this.columns = columns;
-    this.rows = rows;
-    void act(async () => { this.emit('resize'); await tick(); });
-  }
+  resize(columns: number, rows: number) { this.columns = columns; this.rows = rows; this.emit('resize'); }
 }
 
 class FakeStdin extends EventEmitter {
@@ -54,6 +50,8 @@ export interface Rendered {
   lines(): string[];
   press(...keys: string[]): Promise<void>;
   waitFor(predicate: (screen: string) => boolean, what?: string, timeoutMs?: number): Promise<string>;
+  /** Resizes the fake terminal the way a terminal does: new size, then a 'resize' event. */
+  resize(columns: number, rows: number): Promise<void>;
   /** Presses `key` (PgDn by default) until `text` is on screen. */
   seek(text: string, key?: string, presses?: number): Promise<string>;
   unmount(): void;
@@ -98,8 +96,9 @@ export function renderTree(tree: ReactElement, size: { columns: number; rows: nu
     }
     return waitFor((s) => s.includes(text), `"${text}"`);
   };
+  const resize = async (columns: number, rows: number) => { await act(async () => { stdout.resize(columns, rows); await tick(); }); };
   return {
-    stdout, stdin, instance, raw, screen, waitFor, seek,
+    stdout, stdin, instance, raw, screen, waitFor, seek, resize,
     lines: () => screen().split('\n'),
     async press(...keys) {
       // A lone Esc waits one tick for Ink to tell it from the start of a sequence.
