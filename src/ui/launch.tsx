@@ -13,11 +13,17 @@ interface Io {
   readonly stderr?: NodeJS.WriteStream;
 }
 
+function bundledDir(): string | undefined {
+  try { return bundledScenarioDir(); } catch { return undefined; }
+}
+
 /** The campaign for the menu; for `play`, the library too (the pause menu leads back to it). */
-function campaignFor(request: ScreenRequest): Campaign {
-  if (request.screen === 'menu') return loadCampaign(request.scenarioDir);
-  const dir = process.env.CALLCRAFT_SCENARIOS || (() => { try { return bundledScenarioDir(); } catch { return ''; } })();
-  return dir ? loadCampaign(dir) : { scenarios: [], problems: [] };
+async function campaignFor(request: ScreenRequest): Promise<Campaign> {
+  const bundled = bundledDir();
+  const options = bundled === undefined ? {} : { bundledDir: bundled };
+  if (request.screen === 'menu') return loadCampaign(request.scenarioDir, options);
+  const dir = process.env.CALLCRAFT_SCENARIOS || bundled;
+  return dir ? loadCampaign(dir, options).catch(() => ({ scenarios: [], problems: [] })) : { scenarios: [], problems: [] };
 }
 
 /** Shows the screens for a request; resolves to the exit code. */
@@ -29,7 +35,7 @@ export async function launch(request: ScreenRequest, io: Io = {}): Promise<numbe
     stderr.write('callcraft: the game needs an interactive terminal; without one, play from a file of answers: callcraft play <file|id> --inputs <file|->\n');
     return 2;
   }
-  const campaign = campaignFor(request);
+  const campaign = await campaignFor(request);
   const code = await runApp({
     campaign: campaign.scenarios,
     ...(request.screen === 'play' && { open: request.scenario, mode: request.mode }),

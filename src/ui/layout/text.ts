@@ -5,11 +5,24 @@ import stringWidth from 'string-width';
 
 const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+// Fast paths: most text is printable ASCII (one column a character), and the same few
+// graphemes recur, so their widths are remembered.
+const ASCII = /^[\x20-\x7e]*$/;
+const graphemeWidths = new Map<string, number>();
+
 export function width(text: string): number {
-  return stringWidth(text);
+  if (ASCII.test(text)) return text.length;
+  if (text.length > 4) return stringWidth(text);
+  let w = graphemeWidths.get(text);
+  if (w === undefined) {
+    w = stringWidth(text);
+    if (graphemeWidths.size < 10_000) graphemeWidths.set(text, w);
+  }
+  return w;
 }
 
 export function graphemes(text: string): string[] {
+  if (ASCII.test(text)) return text.split('');
   return Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
 }
 
