@@ -24,7 +24,7 @@ await build({
   entryPoints: { main: 'src/cli/main.ts' },
   outdir: 'dist',
   splitting: true,
-  minify: true,
+  minify: process.env.CALLCRAFT_NO_MINIFY !== '1',
   sourcemap: false,
   legalComments: 'none',
 });

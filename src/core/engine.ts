@@ -4,7 +4,7 @@
 import { evaluate, type Env } from './condition';
 import { matchFreeText, type MatchRule } from './matcher';
 import type { Cond, Node, Reply, Route, Scenario, SayVariant } from './model';
-import { VIOLATIONS, type ViolationKind } from './schema';
+import { VIOLATIONS, type ViolationKind } from './vocabulary';
 import { sanitizeLine } from './sanitize';
 import type { Text } from './text';
 

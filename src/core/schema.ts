@@ -10,20 +10,10 @@ export const SCENARIO_ID = /^[a-z0-9][a-z0-9-]*$/;
 export const ELEMENT_ID = /^[a-z0-9][a-z0-9_-]*$/;
 export const STAT_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
-export const TACTICS = [
-  'greet', 'verify', 'probe', 'listen', 'empathy', 'win-win', 'concession', 'deadline',
-  'consequence', 'plan', 'close', 'escalate',
-  'guilt', 'pressure', 'threat', 'insult', 'deception', 'disclosure', 'harassment',
-] as const;
-export const FAULTY_TACTICS = ['guilt', 'pressure', 'threat', 'insult', 'deception', 'disclosure', 'harassment'] as const;
-export const VIOLATIONS = ['threat', 'insult', 'deception', 'disclosure', 'harassment', 'guilt'] as const;
-export const OUTCOMES = ['success', 'partial', 'failure'] as const;
-export const PARTIES = ['debtor', 'third-party'] as const;
+import { OUTCOMES, PARTIES, TACTICS, VIOLATIONS } from './vocabulary';
 
-export type Tactic = (typeof TACTICS)[number];
-export type ViolationKind = (typeof VIOLATIONS)[number];
-export type Outcome = (typeof OUTCOMES)[number];
-export type Party = (typeof PARTIES)[number];
+export { FAULTY_TACTICS, OUTCOMES, PARTIES, TACTICS, VIOLATIONS } from './vocabulary';
+export type { Outcome, Party, Tactic, ViolationKind } from './vocabulary';
 
 const Text = z
   .union([

@@ -1,7 +1,7 @@
 // Help: what the game is, the modes, the keys of every screen (from the key table), scoring and
 // the conduct rules.
 import { MODES } from '../../core/engine';
-import { VIOLATIONS } from '../../core/schema';
+import { VIOLATIONS } from '../../core/vocabulary';
 import { header, keyHelpLine, labelled } from '../components/parts';
 import { fitLine, kept, rule, seg, wrapLine, type Line } from '../layout/lines';
 import { width } from '../layout/text';
