@@ -1,87 +1,20 @@
 // The callcraft command line. Commands that need no screen (validate, test, play --inputs,
-// --help, --version) never load Ink or React: screens are imported dynamically when shown.
-import { Command, CommanderError } from 'commander';
+// list, --help, --version) never load Ink or React: screens are imported dynamically when shown.
+import { CommanderError } from 'commander';
 import { register as registerList } from './commands/list';
 import { register as registerPlay } from './commands/play';
 import { register as registerTest } from './commands/test';
 import { register as registerValidate } from './commands/validate';
-import { contextOf, uiLanguage } from './context';
 import { CliError, EXIT_USAGE } from './exit';
-import { err, guardStreams, out } from './output';
-import { libraryDir } from './scenarios';
-import { isInteractive, needsInputsMessage, openScreen } from './screen';
-import { closest } from './suggest';
-import { VERSION } from './version';
+import { err, guardStreams } from './output';
+import { buildProgram, type Register } from './program';
 
 // Each command lives in ./commands/<name>.ts and exports `register(program)`. Add new ones here.
-const commands: ((program: Command) => void)[] = [registerPlay, registerList, registerValidate, registerTest];
-
-/** Commander's "error: …\n(Did you mean …?)" as one line, naming the command and its help. */
-export function oneLineError(text: string, commandPath: string): string {
-  const message = text
-    .replace(/^error: /, '')
-    .replace(/\n\(Did you mean (.*)\?\)/, ' (did you mean $1?)')
-    .replace(/\s*\n\s*/g, ' ')
-    .trim()
-    .replace(/\.$/, '');
-  return `${commandPath}: ${message}; see '${commandPath} --help'\n`;
-}
-
-function commandPath(cmd: Command): string {
-  const names: string[] = [];
-  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
-  return names.join(' ');
-}
-
-/** Settings every command shares, applied after registration so added commands get them too. */
-function configure(cmd: Command): void {
-  cmd.configureOutput({
-    writeOut: out,
-    writeErr: err,
-    outputError: (text, write) => write(oneLineError(text, commandPath(cmd))),
-  });
-  if (cmd.parent && !cmd.options.some((o) => o.long === '--version')) {
-    cmd.version(VERSION, cmd.options.some((o) => o.short === '-v') ? '--version' : '-v, --version', 'print the version');
-  }
-  for (const sub of cmd.commands) configure(sub);
-}
-
-function buildProgram(): Command {
-  const program = new Command('callcraft')
-    .description('Practise collection calls (催收话术) in the terminal, in Chinese or English.')
-    .version(VERSION, '-v, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .option('--no-color', 'print without colour (NO_COLOR is honoured too)')
-    .showSuggestionAfterError(true)
-    .configureHelp({ showGlobalOptions: true })
-    .exitOverride();
-  for (const register of commands) register(program);
-  // Set after registering: subcommands copy this setting, and they must refuse extra arguments.
-  // The bare command takes words only to name an unknown command helpfully.
-  program.allowExcessArguments(true);
-  program.addHelpText('after', `
-Without a command, callcraft opens the menu (in a terminal).
-
-Exit status: 0 fine, 1 the input has problems (scenario errors, failed tests, a bad input line),
-2 usage (unknown command or flag, unreadable path, no terminal where one is needed).`);
-  program.action(async (_opts, cmd: Command) => {
-    const [word] = cmd.args;
-    if (word !== undefined) {
-      const names = program.commands.map((c) => c.name());
-      const guess = closest(word, names);
-      throw new CliError(`unknown command '${word}'${guess ? ` (did you mean ${guess}?)` : ''}; see 'callcraft --help'`);
-    }
-    if (!isInteractive()) throw new CliError(needsInputsMessage({ screen: 'menu' }).replace(/^callcraft: /, ''));
-    const ctx = contextOf(cmd);
-    process.exitCode = await openScreen({ screen: 'menu', scenarioDir: libraryDir(), noColor: ctx.noColor, uiLang: uiLanguage(undefined) });
-  });
-  configure(program);
-  return program;
-}
+const commands: Register[] = [registerPlay, registerList, registerValidate, registerTest];
 
 async function main(argv: string[]): Promise<number> {
   guardStreams();
-  const program = buildProgram();
+  const program = buildProgram(commands);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -94,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
       err(`callcraft: ${error.message}\n`);
       return error.exitCode;
     }
+    // A bug, not a usage mistake: still one line, never a stack trace.
     const message = error instanceof Error ? error.message : String(error);
     err(`callcraft: unexpected error: ${message}\n`);
     return 1;
