@@ -38,7 +38,9 @@ export function collectScenarioFiles(paths: readonly string[]): string[] {
     try {
       files = scenarioFiles([path]);
     } catch (error) {
-      throw new CliError(`cannot read ${sanitizeLine(path)}: ${reason(error)}`);
+      // Something inside the folder (a dangling link, a locked subfolder): name that entry.
+      const inner = (error as NodeJS.ErrnoException).path ?? path;
+      throw new CliError(`cannot read ${sanitizeLine(inner)}: ${reason(error)}`);
     }
     if (files.length === 0) throw new CliError(`no scenario files (.yaml, .yml) in ${sanitizeLine(path)}`);
     // The same file named twice (or inside a named folder) is checked once.

@@ -61,6 +61,7 @@ export function buildProgram(commands: readonly Register[]): Command {
     .option('--no-color', 'print without colour (NO_COLOR is honoured too)')
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true })
+    .helpCommand('help [command]', 'show help for a command')
     .exitOverride();
   for (const register of commands) register(program);
   // Set after registering: subcommands copy this setting, and they must refuse extra arguments.

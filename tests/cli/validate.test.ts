@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, fixture, requireBuild, tempDir } from './support/cli';
@@ -65,6 +65,13 @@ describe('callcraft validate', () => {
     const r = cli(['validate', empty]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`callcraft: no scenario files (.yaml, .yml) in ${empty}\n`);
+  });
+
+  it('names the entry inside a folder that cannot be read (exit 2)', () => {
+    const dir = tempDir({ 'good.yaml': good });
+    symlinkSync(join(dir, 'gone.yaml'), join(dir, 'link.yaml'));
+    const r = cli(['validate', dir]);
+    expect(r).toMatchObject({ code: 2, stdout: '', stderr: `callcraft: cannot read ${join(dir, 'link.yaml')}: no such file or directory\n` });
   });
 
   it('checks a file named twice only once', () => {
