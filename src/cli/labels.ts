@@ -6,6 +6,8 @@ import type { Outcome } from '../core/schema';
 const en = {
   /** After a label: "Coach: …" / "教练：…". */
   colon: ': ',
+  /** An aside after a phrase: " (…)" / "（…）". */
+  paren: (s: string) => ` (${s})`,
   debtor: 'Debtor',
   you: 'You',
   typed: 'You typed',
@@ -47,6 +49,7 @@ export type Labels = typeof en;
 
 const zh: Labels = {
   colon: '：',
+  paren: (s) => `（${s}）`,
   debtor: '债务人',
   you: '你',
   typed: '你输入',

@@ -44,7 +44,7 @@ function statName(ctx: Ctx, name: string): string {
   return ctx.l.stat[name] ?? name;
 }
 
-export function statChanges(ctx: Ctx, record: Pick<TurnRecord, 'effects' | 'stats'>): string {
+function statChanges(ctx: Ctx, record: Pick<TurnRecord, 'effects' | 'stats'>): string {
   return ctx.scenario.stats
     .filter((s) => Object.hasOwn(record.effects, s.name))
     .map((s) => `${statName(ctx, s.name)} ${delta(record.effects[s.name]!, ctx.style)} → ${record.stats[s.name]}`)
@@ -72,7 +72,7 @@ function turnLines(ctx: Ctx, step: PlayedStep): string[] {
   if (r.input.kind === 'text') {
     lines.push(`  ${tag(ctx, l.typed, style.bold)}${sanitizeLine(r.input.text)}`);
     if (r.reply === null) lines.push(`    ${l.notUnderstood}`);
-    else lines.push(`    ${l.understoodAs} [${sanitizeLine(r.reply)}] ${replyText} ${style.dim(`(${why(l, r.match ?? { kind: 'fallback' })})`)}`);
+    else lines.push(`    ${l.understoodAs} [${sanitizeLine(r.reply)}] ${replyText}${style.dim(l.paren(why(l, r.match ?? { kind: 'fallback' })))}`);
   } else {
     lines.push(`  ${tag(ctx, `${l.you} [${sanitizeLine(r.reply ?? '')}]`, style.bold)}${replyText}`);
   }
@@ -126,7 +126,7 @@ function endLines(ctx: Ctx, p: Playthrough): string[] {
   const lines: string[] = [''];
   const ending = state.ending === null ? undefined : scenario.endings.get(state.ending);
   if (ending) {
-    lines.push(style.bold(`${tag(ctx, l.ending)}${say(ctx, ending.title)} (${l.outcome[ending.outcome]})`), `  ${say(ctx, ending.debrief, '  ')}`);
+    lines.push(style.bold(`${tag(ctx, l.ending)}${say(ctx, ending.title)}${l.paren(l.outcome[ending.outcome])}`), `  ${say(ctx, ending.debrief, '  ')}`);
   } else {
     lines.push(style.bold(l.unfinished(state.node ?? '', state.turn)));
     const line = currentLine(scenario, state);
@@ -147,7 +147,7 @@ function endLines(ctx: Ctx, p: Playthrough): string[] {
   const score = scoreRun(scenario, state);
   const b = score.breakdown;
   const paint = gradeStyle(style, score.grade);
-  const unfinished = state.ending === null ? ` (${l.soFar})` : '';
+  const unfinished = state.ending === null ? l.paren(l.soFar) : '';
   lines.push('', `${style.bold(`${l.score} ${score.total}/100`)} · ${l.grade} ${paint(score.grade)}${unfinished}`);
   const parts = [`${l.parts.outcome} ${b.outcome}`, `${l.parts.rapport} ${b.rapport}`, `${l.parts.willingness} ${b.willingness}`, `${l.parts.length} ${b.length}`];
   if (b.violations !== 0) parts.push(`${l.parts.violations} ${b.violations}`);
