@@ -9,6 +9,8 @@ const en = {
   /** An aside after a phrase: " (…)" / "（…）". */
   paren: (s: string) => ` (${s})`,
   debtor: 'Debtor',
+  /** Who speaks on a `party: third-party` node. */
+  other: 'Third party',
   you: 'You',
   typed: 'You typed',
   understoodAs: 'understood as',
@@ -51,6 +53,7 @@ const zh: Labels = {
   colon: '：',
   paren: (s) => `（${s}）`,
   debtor: '债务人',
+  other: '第三方',
   you: '你',
   typed: '你输入',
   understoodAs: '理解为',

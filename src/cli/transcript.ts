@@ -65,7 +65,8 @@ function turnLines(ctx: Ctx, step: PlayedStep): string[] {
   const { l, style, scenario } = ctx;
   const r = step.record;
   const node = scenario.nodes.get(r.node);
-  const lines = ['', style.bold(`${r.turn} · ${r.node}`), `  ${tag(ctx, l.debtor, style.cyan)}${say(ctx, r.said)}`];
+  const speaker = node?.party === 'third-party' ? l.other : l.debtor;
+  const lines = ['', style.bold(`${r.turn} · ${r.node}`), `  ${tag(ctx, speaker, style.cyan)}${say(ctx, r.said)}`];
   if (node?.note !== undefined) lines.push(`  ${style.dim(say(ctx, node.note))}`);
   if (node?.party === 'third-party') lines.push(`  ${style.yellow(`! ${l.thirdParty}`)}`);
   const replyText = r.replyText === undefined ? '' : say(ctx, r.replyText);
@@ -131,7 +132,7 @@ function endLines(ctx: Ctx, p: Playthrough): string[] {
     lines.push(style.bold(l.unfinished(state.node ?? '', state.turn)));
     const line = currentLine(scenario, state);
     const node = currentNode(scenario, state);
-    if (line) lines.push(`  ${tag(ctx, l.debtor, style.cyan)}${say(ctx, line.text)}`);
+    if (line) lines.push(`  ${tag(ctx, node?.party === 'third-party' ? l.other : l.debtor, style.cyan)}${say(ctx, line.text)}`);
     if (node?.note !== undefined) lines.push(`  ${style.dim(say(ctx, node.note))}`);
     lines.push(`  ${tag(ctx, l.offeredNow).trimEnd()}`);
     offeredReplies(scenario, state).forEach((r, i) => lines.push(`    ${i + 1} [${sanitizeLine(r.id)}] ${say(ctx, r.text, '      ')}`));

@@ -33,7 +33,10 @@ describe('transcript', () => {
 
   it('marks a third party on the line and ends with the ending, debrief and score breakdown', () => {
     const lines = transcript('warm\nsister\nmessage');
-    expect(lines).toContain('  ! a third party is on the line: do not reveal the debt');
+    expect(lines).toEqual(expect.arrayContaining([
+      "  Third party: This is his sister. He's out.",
+      '  ! a third party is on the line: do not reveal the debt',
+    ]));
     expect(lines.slice(-6)).toEqual(['', 'Ending: Later (partial)', '  Some progress.', '', 'Score 73/100 · grade B', '  outcome 30 · rapport 13 · willingness 20 · length 10']);
   });
 
