@@ -1,9 +1,11 @@
 // `npm run bench`: runs every suite and prints one table each. Not a test: nothing here fails
 // on a slow machine; the numbers are for people to read and compare across changes.
+// `npm run bench -- start` runs only the suites whose title contains "start".
 import { printTable, type Suite } from './harness';
 import { engineSuite } from './engine.bench';
+import { startupSuite } from './startup.bench';
 
-const suites: Suite[] = [engineSuite];
+const suites: Suite[] = [engineSuite, startupSuite];
 const only = process.argv[2];
 for (const suite of suites) {
   if (only && !suite.title.toLowerCase().includes(only.toLowerCase())) continue;

@@ -1,7 +1,7 @@
 // The commander program every command hangs off: shared settings, one-line usage errors,
 // --version on every command, and the bare `callcraft` (the menu).
-import { Command } from 'commander';
-import { contextOf, uiLanguage } from './context';
+import { Command, Option } from 'commander';
+import { contextOf, UI_LANGUAGES, uiLanguage } from './context';
 import { CliError } from './exit';
 import { err, out } from './output';
 import { libraryDir } from './scenarios';
@@ -42,7 +42,7 @@ function configure(cmd: Command): void {
 }
 
 /** The bare `callcraft`: the menu in a terminal; elsewhere, how to play without one. */
-async function openMenu(_opts: unknown, cmd: Command): Promise<void> {
+async function openMenu(opts: { lang?: string }, cmd: Command): Promise<void> {
   const [word] = cmd.args;
   if (word !== undefined) {
     const guess = closest(word, cmd.commands.map((c) => c.name()));
@@ -50,7 +50,7 @@ async function openMenu(_opts: unknown, cmd: Command): Promise<void> {
   }
   if (!isInteractive()) throw new CliError(needsInputsMessage({ screen: 'menu' }).replace(/^callcraft: /, ''));
   const ctx = contextOf(cmd);
-  process.exitCode = await openScreen({ screen: 'menu', scenarioDir: libraryDir(), noColor: ctx.noColor, uiLang: uiLanguage(undefined) });
+  process.exitCode = await openScreen({ screen: 'menu', scenarioDir: libraryDir(), noColor: ctx.noColor, uiLang: uiLanguage(opts.lang) });
 }
 
 export function buildProgram(commands: readonly Register[]): Command {
@@ -59,6 +59,7 @@ export function buildProgram(commands: readonly Register[]): Command {
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--no-color', 'print without colour (NO_COLOR is honoured too)')
+    .addOption(new Option('-l, --lang <lang>', 'the menu\'s language (default: from LC_ALL / LC_MESSAGES / LANG)').choices(UI_LANGUAGES))
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true })
     .helpCommand('help [command]', 'show help for a command')

@@ -2,8 +2,6 @@
 // arrives in a ScreenRequest, so src/ui never parses arguments or reads the environment.
 import type { LoadedScenario } from '../content/load';
 import type { Mode } from '../core/engine';
-import { EXIT_USAGE } from './exit';
-import { err } from './output';
 
 export interface ScreenOptions {
   /** --no-color or NO_COLOR: draw without colour. */
@@ -30,12 +28,10 @@ export function needsInputsMessage(request: Pick<ScreenRequest, 'screen'>): stri
 }
 
 /**
- * Shows a screen and resolves to the exit code. The Ink screens are not part of this build yet,
- * so this explains how to play headless; the UI replaces this body with
- * `return (await import('../ui/launch')).launch(request)` (a dynamic import keeps Ink out of
- * the commands that need no screen).
+ * Shows a screen and resolves to the exit code. The screens load here and only here (a dynamic
+ * import), so the commands that need no screen never load Ink or React.
  */
 export async function openScreen(request: ScreenRequest): Promise<number> {
-  err(`${needsInputsMessage(request)}\n`);
-  return EXIT_USAGE;
+  const { launch } = await import('../ui/launch');
+  return launch(request);
 }

@@ -5,7 +5,7 @@ import { render } from 'ink';
 import { App, type AppProps } from './app';
 import { bundledScenarioDir } from '../content/bundled';
 import { loadCampaign, type Campaign } from './campaign';
-import type { ScreenRequest } from './request';
+import type { ScreenRequest } from '../cli/screen';
 
 interface Io {
   readonly stdin?: NodeJS.ReadStream;
@@ -62,6 +62,9 @@ export async function runApp(props: Omit<AppProps, 'onExit' | 'onSaveError'>, io
   };
   // Whatever ends the process (a crash, a signal), the terminal is given back.
   process.once('exit', restore);
+  // Raw mode at once: keys pressed before Ink starts listening wait in the buffer instead of
+  // being echoed onto the screen by the terminal (and lost).
+  stdin.setRawMode(true);
   stdout.write(ENTER);
 
   let code = 0;

@@ -81,7 +81,8 @@ Examples:
         return;
       }
       const { loaded } = resolved;
-      const wanted = uiLanguage(opts.lang);
+      // --lang is also the menu's (global) option; commander gives it to the program wherever it is.
+      const wanted = uiLanguage(opts.lang ?? cmd.optsWithGlobals<{ lang?: string }>().lang);
       const lang = scenarioLanguage(loaded.scenario.languages, wanted);
       const mode: Mode = opts.mode === 'choice' ? 'practice' : opts.mode;
 
