@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// The built CLI lives in dist/ (made by `npm install` / `npm run build`).
-import('../dist/main.js').catch((error) => {
-  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist/main.js')) {
+// The built CLI lives in dist/ (made by `npm install` / `npm run build`). The bare command in a
+// terminal opens the menu through a lighter entry that skips the command-line machinery.
+const bare = process.argv.length === 2 && process.stdin.isTTY === true && process.stdout.isTTY === true;
+const entry = bare ? '../dist/menu.js' : '../dist/main.js';
+import(entry).catch((error) => {
+  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes(entry.slice(3))) {
     process.stderr.write('callcraft is not built yet: run `npm run build` (or `npm install`) first.\n');
     process.exit(2);
   }

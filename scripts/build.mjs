@@ -21,7 +21,7 @@ const common = {
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { main: 'src/cli/main.ts' },
+  entryPoints: { main: 'src/cli/main.ts', menu: 'src/cli/menu.ts' },
   outdir: 'dist',
   splitting: true,
   minify: process.env.CALLCRAFT_NO_MINIFY !== '1',

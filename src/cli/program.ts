@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import { contextOf, UI_LANGUAGES, uiLanguage } from './context';
 import { CliError } from './exit';
 import { err, out } from './output';
-import { libraryDir } from './scenarios';
+import { libraryDir } from './library';
 import { isInteractive, needsInputsMessage, openScreen } from './screen';
 import { closest } from './suggest';
 import { VERSION } from './version';

@@ -1,32 +1,18 @@
 // The scenario library (the bundled folder, or CALLCRAFT_SCENARIOS=<dir> to use another one,
 // e.g. in tests or for a trainer's own set) and resolving `play <file|id>`.
 import { existsSync, statSync } from 'node:fs';
-import { bundledScenarioDir } from '../content/bundled';
 import { loadScenarioFile, loadScenarios, type LoadedScenario } from '../content/load';
 import type { Problem } from '../content/problem';
 import { sanitizeLine } from '../core/sanitize';
 import { CliError } from './exit';
+import { libraryDir } from './library';
+
+export { libraryDir };
 
 export interface Library {
   readonly dir: string;
   readonly scenarios: readonly LoadedScenario[];
   readonly problems: readonly Problem[];
-}
-
-/** The folder `list`, the menu and bare ids use. */
-export function libraryDir(env: NodeJS.ProcessEnv = process.env): string {
-  const override = env.CALLCRAFT_SCENARIOS;
-  if (override !== undefined && override !== '') {
-    if (!existsSync(override) || !statSync(override).isDirectory()) {
-      throw new CliError(`CALLCRAFT_SCENARIOS is not a folder: ${sanitizeLine(override)}`);
-    }
-    return override;
-  }
-  try {
-    return bundledScenarioDir();
-  } catch {
-    throw new CliError('the bundled scenarios folder is missing from this installation; reinstall callcraft or set CALLCRAFT_SCENARIOS=<dir>');
-  }
 }
 
 export function loadLibrary(env: NodeJS.ProcessEnv = process.env): Library {

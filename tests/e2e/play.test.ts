@@ -36,7 +36,7 @@ const campaign = await loadCampaign(lib.dir);
 // The menu lists the campaign easiest first: the first entry is a difficulty-1 scenario.
 const first = campaign.scenarios[0]!.scenario;
 const menuIndex = 0;
-const env = (extra: Record<string, string>) => ({ CALLCRAFT_HOME: join(home, 'store'), ...lib.env, ...extra });
+const env = (extra: Record<string, string | undefined>) => ({ CALLCRAFT_HOME: join(home, 'store'), ...lib.env, ...extra });
 
 interface Step { readonly line: string; readonly key: string }
 
@@ -130,6 +130,24 @@ describe('callcraft in a real terminal', () => {
       await t.waitFor((x) => flat(x).includes(flat('Please enlarge the terminal')), 'the request for room');
       t.resize(100, 30);
       await t.waitFor((x) => x.includes('Campaign') && x.split('\n').some((l) => width(l) > 80), 'the wider menu');
+      t.write('q');
+      expect((await t.exited).exitCode).toBe(0);
+    } finally { t.kill(); }
+  }, 120_000);
+
+  it('opens the menu through the command line with --lang and --no-color (no colour at all)', async () => {
+    // chalk turns colour off whenever CI is set (even CI=false), so this run has no CI at all.
+    const coloured = spawnTerminal(process.execPath, [BIN], { env: { ...env({ LC_ALL: 'en_US.UTF-8' }), CI: undefined } });
+    try {
+      await coloured.waitFor((x) => x.includes('Campaign'), 'the coloured menu');
+      expect(coloured.coloredCells()).toBeGreaterThan(0);
+      coloured.write('q');
+      await coloured.exited;
+    } finally { coloured.kill(); }
+    const t = spawnTerminal(process.execPath, [BIN, '--lang', 'zh', '--no-color'], { env: env({ LC_ALL: 'en_US.UTF-8' }) });
+    try {
+      await t.waitFor((x) => x.includes('关卡') && x.includes('▸'), 'the menu in Chinese');
+      expect(t.coloredCells()).toBe(0);
       t.write('q');
       expect((await t.exited).exitCode).toBe(0);
     } finally { t.kill(); }

@@ -23,6 +23,8 @@ export interface TerminalSession {
   waitFor(predicate: (screen: string) => boolean, what: string, timeoutMs?: number): Promise<string>;
   /** True while the program has hidden the cursor (DECTCEM). */
   cursorHidden(): boolean;
+  /** How many cells on screen have a foreground or background colour. */
+  coloredCells(): number;
   /** True while the alternate screen is in use. */
   alternateScreen(): boolean;
   readonly exited: Promise<{ exitCode: number; signal?: number }>;
@@ -89,6 +91,18 @@ export function spawnTerminal(command: string, args: readonly string[], options:
       });
     },
     cursorHidden: () => hidden,
+    coloredCells: () => {
+      const buffer = term.buffer.active;
+      let n = 0;
+      for (let y = 0; y < term.rows; y++) {
+        const line = buffer.getLine(buffer.viewportY + y);
+        for (let x = 0; line && x < term.cols; x++) {
+          const cell = line.getCell(x);
+          if (cell && (!cell.isFgDefault() || !cell.isBgDefault())) n++;
+        }
+      }
+      return n;
+    },
     alternateScreen: () => term.buffer.active.type === 'alternate',
     exited,
     elapsed: () => performance.now() - started,
