@@ -70,6 +70,7 @@ const en = {
     ended: 'Call ended',
     toDebrief: 'Press Enter for the debrief.',
     more: (n: number) => `↑ ${n} more`,
+    newer: (n: number) => `↓ ${n} newer (PgDn)`,
     noEarlier: 'The call begins.',
   },
   pause: {

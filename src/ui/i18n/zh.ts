@@ -72,6 +72,7 @@ const zh: Messages = {
     ended: '通话结束',
     toDebrief: '按 Enter 查看复盘。',
     more: (n: number) => `↑ 还有 ${n} 行`,
+    newer: (n: number) => `↓ 下面还有 ${n} 行（PgDn）`,
     noEarlier: '通话开始。',
   },
   pause: {

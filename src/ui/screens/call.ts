@@ -9,12 +9,10 @@ import { boxLines, clampLines, fitLine, kept, lineWidth, seg, wrapLine, type Lin
 import { fit, width } from '../layout/text';
 import { header, keyHelpLine, speechBox, statRowCount, statRows, type StatView } from '../components/parts';
 import type { Messages } from '../i18n';
-import { keyContext, type AppState } from '../state/app';
+import type { KeyContext } from '../keys';
 import type { CallState } from '../state/call';
 import { debtorName, delta, OUTCOME_MARK, statLabel, sx, sx1 } from '../view/words';
 import type { InputView, ScreenView, ViewEnv } from './types';
-
-type CallScreenState = AppState & { screen: { kind: 'call' } };
 
 function speaker(scenario: Scenario, lang: string, t: Messages, nodeId: string): string {
   return scenario.nodes.get(nodeId)?.party === 'third-party' ? t.call.thirdParty : debtorName(scenario, lang, t);
@@ -180,10 +178,13 @@ export interface CallLayout {
   readonly missing: number;
 }
 
-export function callScreen(scenario: Scenario, state: CallScreenState, env: ViewEnv): CallLayout {
+/**
+ * The call screen for a call state: a pure view (watch mode and the debug panel reuse it).
+ * `keys` names the key table whose help line is shown.
+ */
+export function callScreen(scenario: Scenario, call: CallState, keys: KeyContext, env: ViewEnv): CallLayout {
   const { t, size } = env;
   const { cols, rows } = size;
-  const call = state.screen.call;
   const { run } = call;
   const lang = run.lang;
   const exam = run.mode === 'exam';
@@ -192,7 +193,7 @@ export function callScreen(scenario: Scenario, state: CallScreenState, env: View
 
   const turnText = t.call.turn(run.turn + (ended ? 0 : 1));
   const head = header([seg(sx1(scenario, lang, scenario.title), 'title')], [seg(`${t.mode[run.mode].name} · ${turnText}`, 'muted')], cols);
-  const help = keyHelpLine(keyContext(state), t, cols);
+  const help = keyHelpLine(keys, t, cols);
   const offered = ended || free ? [] : offeredReplies(scenario, run);
   const feedbackFull = feedbackLines(scenario, call, t, cols);
 
@@ -248,9 +249,11 @@ export function callScreen(scenario: Scenario, state: CallScreenState, env: View
   const end = log.length - scroll;
   const shown = log.slice(Math.max(0, end - logRows), end);
   const above = Math.max(0, end - logRows);
-  const logTitle: Line = above > 0
-    ? [seg(t.call.conversation, 'title'), seg(`  ${t.call.more(above)}`, 'muted')]
-    : [seg(t.call.conversation, 'title')];
+  const logTitle: Line = [
+    seg(t.call.conversation, 'title'),
+    ...(above > 0 ? [seg(`  ${t.call.more(above)}`, 'muted')] : []),
+    ...(scroll > 0 ? [seg(`  ${t.call.newer(scroll)}`, 'accent')] : []),
+  ];
   const logBox = boxLines(shown, logW, { title: logTitle, height: logRows });
 
   const middle = plan.inline ? [inlineStats(statList, exam, t, cols)] : beside(logBox, statBox);

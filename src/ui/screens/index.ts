@@ -29,8 +29,8 @@ export function showScreen(ctx: AppContext, state: AppState, env: Omit<ViewEnv, 
     case 'help': return { view: helpScreen(s.scroll, full), context };
     case 'briefing': return { view: briefingScreen(scenarioOf(s.scenario), { ...state, screen: s }, full), context };
     case 'call': {
-      if (s.call.pause !== null) return { view: pauseScreen(scenarioOf(s.scenario), { ...state, screen: s }, full), context };
-      const layout = callScreen(scenarioOf(s.scenario), { ...state, screen: s }, full);
+      if (s.call.pause !== null) return { view: pauseScreen(scenarioOf(s.scenario), s.call, full), context };
+      const layout = callScreen(scenarioOf(s.scenario), s.call, context, full);
       return layout.fits ? { view: layout.view, context } : tooSmall(terminal.rows + layout.missing);
     }
     case 'debrief': {

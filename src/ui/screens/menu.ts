@@ -24,7 +24,11 @@ export function menuScreen(ctx: AppContext, state: AppState, env: ViewEnv): Scre
   const bestW = showProgress ? Math.max(width(t.menu.best), width(t.menu.locked), 5) : 0;
   const triesW = showProgress ? Math.max(width(t.menu.tries), 3) : 0;
   const right = (showProgress ? 2 + bestW + 2 + triesW : 0) + 2 + 5;
-  const titleW = Math.max(8, cols - 2 - 2 - numW - 2 - right - 1);
+  // On a wide terminal each row also carries its summary, after a title column of fixed width.
+  const wide = cols >= 110;
+  const rowW = cols - 2 - 2 - numW - 2 - right - 1;
+  const titleW = wide ? Math.min(30, Math.floor(rowW * 0.4)) : Math.max(8, rowW);
+  const summaryW = wide ? rowW - titleW - 2 : 0;
 
   const selected = ids[state.menu.cursor];
   const selLoaded = selected === undefined ? undefined : ctx.scenarios.get(selected);
@@ -65,6 +69,7 @@ export function menuScreen(ctx: AppContext, state: AppState, env: ViewEnv): Scre
       seg(padStart(String(i + 1), numW), isSel ? 'selected' : 'muted'),
       seg('  '),
       seg(fit(sx1(sc, lang, sc.title), titleW), titleRole),
+      ...(wide ? [seg('  '), seg(fit(sx1(sc, lang, sc.summary), summaryW), locked ? 'locked' : 'muted')] : []),
       seg('  '),
       seg(stars(sc.difficulty), locked ? 'locked' : 'warn'),
     ];

@@ -3,16 +3,14 @@ import type { Scenario } from '../../core/model';
 import { header, keyHelpLine } from '../components/parts';
 import { boxLines, seg, type Line } from '../layout/lines';
 import { fit, width } from '../layout/text';
-import type { AppState } from '../state/app';
-import { PAUSE_ITEMS } from '../state/call';
+import { PAUSE_ITEMS, type CallState } from '../state/call';
 import { sx1 } from '../view/words';
 import { pad } from './menu';
 import type { ScreenView, ViewEnv } from './types';
 
-export function pauseScreen(scenario: Scenario, state: AppState & { screen: { kind: 'call' } }, env: ViewEnv): ScreenView {
+export function pauseScreen(scenario: Scenario, call: CallState, env: ViewEnv): ScreenView {
   const { t, size } = env;
   const { cols, rows } = size;
-  const call = state.screen.call;
   const top: Line[] = header([seg(sx1(scenario, call.run.lang, scenario.title), 'title')], [seg(t.pause.title, 'accent')], cols);
   const labels = PAUSE_ITEMS.map((item) => t.pause[item]);
   const boxW = Math.min(cols - 4, Math.max(36, ...labels.map((l) => width(l) + 12), width(t.pause.note) + 6));
