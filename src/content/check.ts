@@ -4,6 +4,7 @@
 // wrong shape is skipped here: the schema has reported it), so one pass shows every problem.
 import { ConditionError, conditionNames, parseCondition } from '../core/condition';
 import { ELEMENT_ID } from '../core/schema';
+import { hasControlCharacters } from '../core/sanitize';
 import type { Locator, Path } from './locate';
 import { at, isPlainObject, listing, pathLabel, quote, type Reporter } from './report';
 import { closest, didYouMean } from './suggest';
@@ -113,7 +114,7 @@ export class ScenarioChecker {
 
   private checkStart(): boolean {
     const start = this.data.start;
-    if (typeof start !== 'string' || start === '') return false;
+    if (typeof start !== 'string' || start === '' || hasControlCharacters(start)) return false;
     if (own(this.nodes, start)) return true;
     const allNodeIds = Object.keys(this.nodes);
     const nodeIds = allNodeIds.filter(validId);
@@ -181,7 +182,7 @@ export class ScenarioChecker {
   }
 
   private resolveTarget(path: Path, id: string): void {
-    if (own(this.nodes, id) || own(this.endings, id)) return;
+    if (own(this.nodes, id) || own(this.endings, id) || hasControlCharacters(id)) return;
     const ids = [...Object.keys(this.nodes), ...Object.keys(this.endings)];
     const valid = ids.filter(validId);
     this.r.add('unresolved-target', this.loc.value(path), at(path, `no node or ending is called ${quote(id)}`),
@@ -219,7 +220,7 @@ export class ScenarioChecker {
         free.match.forEach((m, i) => {
           if (!isPlainObject(m) || (typeof m.reply !== 'string' && typeof m.reply !== 'number')) return;
           const rid = String(m.reply);
-          if (ids.has(rid)) return;
+          if (ids.has(rid) || hasControlCharacters(rid)) return;
           const known = [...ids.keys()];
           this.r.add('unresolved-free-reply', this.loc.value([...path, 'free', 'match', i, 'reply']), at([...path, 'free', 'match', i, 'reply'], `node ${quote(id)} has no reply ${quote(rid)}`),
             didYouMean(rid, known) ?? `its replies are ${some(known)}`);
@@ -278,7 +279,7 @@ export class ScenarioChecker {
       if (!isPlainObject(t)) return;
       const path = ['triggers', i];
       this.checkCondition([...path, 'if'], t.if);
-      if (typeof t.goto !== 'string') return;
+      if (typeof t.goto !== 'string' || hasControlCharacters(t.goto)) return;
       gotos.push(t.goto);
       if (own(this.endings, t.goto)) return;
       if (own(this.nodes, t.goto)) {
@@ -305,7 +306,7 @@ export class ScenarioChecker {
       }
       const expect = t.expect;
       if (!isPlainObject(expect)) return;
-      if (typeof expect.ending === 'string' && expect.ending !== '' && !own(this.endings, expect.ending)) {
+      if (typeof expect.ending === 'string' && expect.ending !== '' && !hasControlCharacters(expect.ending) && !own(this.endings, expect.ending)) {
         const isNode = own(this.nodes, expect.ending);
         this.r.add('unresolved-test-ending', this.loc.value([...path, 'expect', 'ending']),
           at([...path, 'expect', 'ending'], isNode ? `${quote(expect.ending)} is a node; a test expects the call to end at an ending` : `no ending is called ${quote(expect.ending)}`),

@@ -89,6 +89,15 @@ export class Locator {
     return this.value(path);
   }
 
+  /** False when the last segment came from a map or list used as a key (reported on its own). */
+  keyIsText(path: Path): boolean {
+    const parent = this.find(path.slice(0, -1)).node;
+    if (!isMap(parent) || path.length === 0) return true;
+    const seg = String(path.at(-1));
+    if (parent.items.some((p) => isScalar(p.key) && keyText(p.key) === seg)) return true;
+    return !parent.items.some((p) => p.key !== null && !isScalar(p.key));
+  }
+
   /** The pair at the path, for checks that look at the source around it. */
   pairAt(path: Path): { pair: Pair; parent: Node } | undefined {
     if (path.length === 0) return undefined;

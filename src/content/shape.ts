@@ -132,11 +132,12 @@ export class ShapeReporter {
       return;
     }
     if (issue.code !== 'invalid_union' && !this.once(issue.code, path)) return;
+    if (typeof value === 'string' && hasControlCharacters(value)) return; // reported as control-character
     switch (issue.code) {
       case 'unrecognized_keys': {
         const allowed = this.allowedKeys(path);
         for (const k of issue.keys ?? []) {
-          if (hasControlCharacters(k)) continue; // reported as control-character
+          if (hasControlCharacters(k) || !this.loc.keyIsText([...path, k])) continue; // reported on their own
           const near = this.suggestKey(path, k);
           const split = dataAt(this.data, [...path, k]) === null ? findCommaSplit(this.loc, this.source, [...path, k]) : undefined;
           if (split) {
@@ -200,7 +201,7 @@ export class ShapeReporter {
         return;
       }
       case 'invalid_key': {
-        if (hasControlCharacters(String(key))) return; // reported as control-character
+        if (hasControlCharacters(String(key)) || !this.loc.keyIsText(path)) return; // reported on their own
         const inner = issue.issues?.[0]?.message ?? 'is not allowed';
         const reason = inner.startsWith('not ') ? `is ${inner}` : inner;
         this.r.add('invalid-value', this.loc.key(path), at(parentPath, `${keyKind(parentPath)} ${quote(String(key))} ${reason}`), /must match/.test(reason) ? ID_HINT : undefined);

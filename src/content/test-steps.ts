@@ -4,6 +4,7 @@
 // the call already over): `callcraft test` explains those.
 import { chooseReply, currentNode, sayFreeText, startRun, type RunState } from '../core/engine';
 import type { Scenario } from '../core/model';
+import { hasControlCharacters } from '../core/sanitize';
 import type { Locator } from './locate';
 import { at, isPlainObject, listing, quote, type Reporter } from './report';
 import type { Summary } from './check';
@@ -47,7 +48,7 @@ export function checkTestStepsStatically(data: Record<string, unknown>, summary:
     test.steps.forEach((step, j) => {
       if (typeof step !== 'string' && typeof step !== 'number') return;
       const id = String(step);
-      if (id === '' || summary.allReplyIds.has(id)) return;
+      if (id === '' || summary.allReplyIds.has(id) || hasControlCharacters(id)) return;
       const path = ['tests', i, 'steps', j];
       r.add('unresolved-test-step', loc.value(path), at(path, `no node has a reply ${quote(id)}`), didYouMean(id, summary.allReplyIds));
     });

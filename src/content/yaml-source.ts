@@ -57,7 +57,8 @@ export function readYaml(text: string, r: Reporter): YamlFile | undefined {
   let doc: Document;
   try {
     // Duplicate keys are found below, so the message can name the first occurrence.
-    doc = parseDocument(source, { lineCounter: counter, uniqueKeys: false, prettyErrors: false });
+    // logLevel 'error': yaml must never print warnings (file text included) to the console.
+    doc = parseDocument(source, { lineCounter: counter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
   } catch (error) {
     r.add(error instanceof RangeError ? 'too-deep' : 'yaml-syntax', START, `the YAML could not be read: ${(error as Error).message}`);
     return undefined;
@@ -159,6 +160,9 @@ function scanTree(doc: Document, loc: Locator, r: Reporter): { line: number; col
               'YAML keeps only the last one: remove or rename one of them');
           } else if (!first) keys.set(seg!, key);
         } else if (key) {
+          const offset = (key as Node).range?.[0];
+          r.add('wrong-type', offset === undefined ? START : loc.pos(offset), at(pathOf(entry), 'a key must be plain text, not a map, a list or an alias'),
+            'check the brackets and colons here: a { … } or [ … ] followed by ":" makes a key of it');
           stack.push(keyEntry);
         }
         if (pair.value) stack.push({ node: pair.value as Node, depth: depth + 1, parent: entry, ...(seg !== undefined && { seg }) });
