@@ -114,7 +114,7 @@ export class ScenarioChecker {
 
   private checkStart(): boolean {
     const start = this.data.start;
-    if (typeof start !== 'string' || start === '' || hasControlCharacters(start)) return false;
+    if (typeof start !== 'string' || start === '' || hasControlCharacters(start) || !isPlainObject(this.data.nodes)) return false;
     if (own(this.nodes, start)) return true;
     const allNodeIds = Object.keys(this.nodes);
     const nodeIds = allNodeIds.filter(validId);

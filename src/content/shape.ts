@@ -36,6 +36,8 @@ const SYNONYMS: Record<string, string> = {
   node: 'nodes', ending: 'endings', stat: 'stats', trigger: 'triggers', test: 'tests',
   language: 'languages', langs: 'languages', level: 'difficulty', name: 'title', description: 'summary',
   step: 'steps', expected: 'expect', expects: 'expect', keyword: 'keywords', violations: 'violation',
+  说: 'say', 回复: 'replies', 回答: 'replies', 选项: 'replies', 下一步: 'next', 条件: 'if', 效果: 'effects',
+  反馈: 'feedback', 标题: 'title', 节点: 'nodes', 结局: 'endings', 结果: 'outcome', 总结: 'debrief', 文本: 'text',
 };
 
 /** What a union at this path is, in words. */
@@ -60,9 +62,16 @@ function keyKind(parent: Path): string {
   return 'the key';
 }
 
-function plural(n: number, path: Path): string {
-  const noun = String(path.at(-1) ?? 'entries');
-  return `${n} ${n === 1 ? noun.replace(/ies$/, 'y').replace(/s$/, '') : noun}`;
+// What the entries of each list are called.
+const ENTRY_NOUNS: Record<string, [string, string]> = {
+  replies: ['reply', 'replies'], next: ['route', 'routes'], say: ['variant', 'variants'], steps: ['step', 'steps'],
+  keywords: ['keyword', 'keywords'], languages: ['language', 'languages'], match: ['rule', 'rules'],
+  triggers: ['trigger', 'triggers'], tests: ['test', 'tests'],
+};
+
+function count(n: number, path: Path): string {
+  const [one, many] = ENTRY_NOUNS[String(path.at(-1))] ?? ['entry', 'entries'];
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 export class ShapeReporter {
@@ -78,6 +87,8 @@ export class ShapeReporter {
 
   /** Keys an unknown key was probably meant to be, per object: their absence is no news. */
   private readonly meant = new Set<string>();
+  /** Objects written with a YAML merge key (<<), which this format does not expand. */
+  private readonly merged = new Set<string>();
 
   reportAll(issues: readonly Issue[]): void {
     for (const issue of issues) this.collectMeant(issue, []);
@@ -88,6 +99,7 @@ export class ShapeReporter {
     const path: Path = [...base, ...(issue.path as (string | number)[])];
     if (issue.code === 'invalid_union') for (const b of issue.errors ?? []) for (const i of b) this.collectMeant(i, path);
     if (issue.code !== 'unrecognized_keys') return;
+    if (issue.keys?.includes('<<')) this.merged.add(JSON.stringify(path));
     for (const k of issue.keys ?? []) {
       const near = this.suggestKey(path, k);
       if (near) this.meant.add(JSON.stringify([...path, near]));
@@ -120,7 +132,7 @@ export class ShapeReporter {
     const key = path.at(-1);
 
     if (issue.code !== 'unrecognized_keys' && value === undefined && typeof key === 'string' && isPlainObject(parent) && !Object.hasOwn(parent, key)) {
-      if (this.meant.has(JSON.stringify(path)) || !this.once('missing', path)) return;
+      if (this.meant.has(JSON.stringify(path)) || this.merged.has(JSON.stringify(parentPath)) || !this.once('missing', path)) return;
       const desc = description(schemaAt(this.data, path));
       const what = desc && desc.length <= 70 ? ` (${desc.replace(/\.$/, '').replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())})` : '';
       this.r.add('missing-key', this.loc.value(parentPath), at(parentPath, `missing \`${key}\`${what}`));
@@ -144,7 +156,8 @@ export class ShapeReporter {
             this.r.add('unknown-key', this.loc.key([...path, k]), at(path, `unknown key ${quote(k)}: an ASCII comma cut ${split.lang}: ${quote(split.text)} in two`), commaHint(split));
             continue;
           }
-          const hint = near ? `did you mean "${near}"?` : allowed.length > 0 ? `the keys here are ${listing(allowed)}` : undefined;
+          const hint = k === '<<' ? 'merge keys (<<) are not supported: write the keys out (an alias *name can repeat a whole value)'
+            : near ? `did you mean "${near}"?` : allowed.length > 0 ? `the keys here are ${listing(allowed)}` : undefined;
           this.r.add('unknown-key', this.loc.key([...path, k]), at(path, `unknown key ${quote(k)}`), hint);
         }
         return;
@@ -184,7 +197,8 @@ export class ShapeReporter {
         let message: string;
         let hint: string | undefined;
         if (issue.origin === 'array') {
-          message = `${plural(Array.isArray(value) ? value.length : 0, path)}; ${small ? 'at least' : 'at most'} ${limit} allowed`;
+          const n = Array.isArray(value) ? value.length : 0;
+          message = small ? `needs at least ${count(Number(limit), path)}${n === 0 ? ', and the list is empty' : ''}` : `has ${count(n, path)}; at most ${limit} allowed`;
           if (key === 'replies' && !small) hint = 'split the choice over two nodes';
         } else if (issue.origin === 'string') {
           message = small && limit === '1' ? 'must not be empty' : `is ${String(value).length} characters long; ${small ? 'at least' : 'at most'} ${limit} allowed`;
@@ -196,8 +210,9 @@ export class ShapeReporter {
         return;
       }
       case 'invalid_format': {
-        const reason = issue.message.startsWith('not ') ? `is ${issue.message}` : issue.message;
-        this.r.add('invalid-value', this.loc.value(path), at(path, `${kindOf(value)} ${reason}`), /must match/.test(reason) ? ID_HINT : undefined);
+        const m = issue.message;
+        const message = m.startsWith('expected') ? `${m}, got ${kindOf(value)}` : `${kindOf(value)} ${m.startsWith('not ') ? `is ${m}` : m}`;
+        this.r.add('invalid-value', this.loc.value(path), at(path, message), /must match/.test(m) ? ID_HINT : undefined);
         return;
       }
       case 'invalid_key': {

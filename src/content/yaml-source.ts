@@ -65,17 +65,24 @@ export function readYaml(text: string, r: Reporter): YamlFile | undefined {
   }
   const locator = new Locator(doc, counter, source);
   if (doc.errors.length > 0) {
-    const seen = new Set<string>();
+    if (doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION')) {
+      const e = doc.errors.find((x) => x.code === 'RESOURCE_EXHAUSTION')!;
+      r.add('too-deep', locator.pos(e.pos[0]), 'the YAML nests too deeply to be read');
+      return undefined;
+    }
+    // One error per line: the first is the cause, the rest are yaml losing its footing.
+    const lines = new Set<number>();
+    const openers = unclosedOpeners(doc);
     for (const e of doc.errors) {
-      if (e.code === 'RESOURCE_EXHAUSTION') {
-        r.add('too-deep', locator.pos(e.pos[0]), 'the YAML nests too deeply to be read');
-        break;
-      }
-      const key = `${e.code}:${e.pos[0]}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      if (seen.size > MAX_YAML_ERRORS) break;
-      r.add('yaml-syntax', locator.pos(e.pos[0]), e.message.replace(/ at line \d+, column \d+[\s\S]*$/, ''), SYNTAX_HINTS[e.code]);
+      const opener = openers.get(e.pos[0]);
+      const [offset, message, hint] = opener && (e.code === 'MISSING_CHAR' || /^Flow (sequence|map)/.test(e.message))
+        ? [opener.offset, `this ${opener.what} is never closed`, opener.hint]
+        : [e.pos[0], e.message.replace(/ at line \d+, column \d+[\s\S]*$/, ''), SYNTAX_HINTS[e.code]];
+      const pos = locator.pos(offset);
+      if (lines.has(pos.line)) continue;
+      lines.add(pos.line);
+      if (lines.size > MAX_YAML_ERRORS) break;
+      r.add('yaml-syntax', pos, message, hint);
     }
     return undefined;
   }
@@ -104,6 +111,29 @@ export function readYaml(text: string, r: Reporter): YamlFile | undefined {
     return undefined;
   }
   return { source, doc, locator, data: data as Record<string, unknown> };
+}
+
+/**
+ * yaml reports an unclosed quote or bracket where it gives up (often the end of the file); the
+ * node it left open ends exactly there. Returns such nodes by where they end.
+ */
+function unclosedOpeners(doc: Document): Map<number, { offset: number; what: string; hint: string }> {
+  const out = new Map<number, { offset: number; what: string; hint: string }>();
+  const stack: unknown[] = [doc.contents];
+  for (let seen = 0; stack.length > 0 && seen < 100_000; seen++) {
+    const node = stack.pop();
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    if (isScalar(node) && range && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) {
+      const q = node.type === 'QUOTE_DOUBLE' ? '"' : "'";
+      out.set(range[1], { offset: range[0], what: `${q}quoted${q} string`, hint: `add the closing ${q}` });
+    } else if ((isMap(node) || isSeq(node)) && node.flow && range) {
+      const [open, close] = isMap(node) ? ['{', '}'] : ['[', ']'];
+      if (!out.has(range[1])) out.set(range[1], { offset: range[0], what: open, hint: `close it with ${close} (or indent the lines inside it further)` });
+    }
+    if (isMap(node)) for (const p of node.items) stack.push(p.key, p.value);
+    else if (isSeq(node)) stack.push(...node.items);
+  }
+  return out;
 }
 
 interface Entry {
