@@ -6,6 +6,7 @@ import { ConditionError, conditionNames, parseCondition } from '../core/conditio
 import { ELEMENT_ID } from '../core/schema';
 import { hasControlCharacters } from '../core/sanitize';
 import type { Locator, Path } from './locate';
+import { checkReachability } from './reach';
 import { at, isPlainObject, listing, pathLabel, quote, type Reporter } from './report';
 import { closest, didYouMean } from './suggest';
 
@@ -67,7 +68,9 @@ export class ScenarioChecker {
     const triggerGotos = this.checkTriggers();
     this.checkTests();
     // With errors in the file the graph is not what the author meant: warn about it once it loads.
-    if (startOk && !this.r.hasErrors) this.checkReachability(String(this.data.start), triggerGotos);
+    if (startOk && !this.r.hasErrors) {
+      checkReachability({ start: String(this.data.start), nodes: Object.keys(this.nodes), endings: Object.keys(this.endings), edges: this.edges, triggerGotos }, this.loc, this.r);
+    }
     return { allReplyIds: this.allReplyIds };
   }
 
@@ -320,42 +323,5 @@ export class ScenarioChecker {
         }
       }
     });
-  }
-
-  /** Warnings: what no path from start reaches, and where the call can never end. */
-  private checkReachability(start: string, triggerGotos: readonly string[]): void {
-    const reached = new Set<string>([start, ...triggerGotos]);
-    const queue = [start];
-    while (queue.length > 0) {
-      for (const t of this.edges.get(queue.pop()!) ?? []) {
-        if (!reached.has(t)) { reached.add(t); queue.push(t); }
-      }
-    }
-    for (const id of Object.keys(this.nodes)) {
-      if (!reached.has(id)) this.r.add('unreachable', this.loc.key(['nodes', id]), at(['nodes', id], 'no path from start reaches this node'), `no reply, route or fallback leads to ${id}`);
-    }
-    for (const id of Object.keys(this.endings)) {
-      if (!reached.has(id) && !own(this.nodes, id)) this.r.add('unreachable', this.loc.key(['endings', id]), at(['endings', id], 'no path from start reaches this ending'), `no reply, route, fallback or trigger leads to ${id}`);
-    }
-    // Which nodes can reach an ending: walk the edges backwards from every ending.
-    const back = new Map<string, string[]>();
-    for (const [from, tos] of this.edges) {
-      for (const to of tos) {
-        const list = back.get(to);
-        if (list) list.push(from); else back.set(to, [from]);
-      }
-    }
-    const canEnd = new Set<string>();
-    const todo = Object.keys(this.endings);
-    while (todo.length > 0) {
-      for (const from of back.get(todo.pop()!) ?? []) {
-        if (!canEnd.has(from)) { canEnd.add(from); todo.push(from); }
-      }
-    }
-    for (const id of Object.keys(this.nodes)) {
-      if (!reached.has(id) || canEnd.has(id)) continue;
-      this.r.add('dead-end', this.loc.key(['nodes', id]), at(['nodes', id], `no path of replies from here leads to an ending${triggerGotos.length > 0 ? ' (only a trigger could end the call)' : ''}`),
-        'give one of its replies (or a node after it) a next that leads to an ending');
-    }
   }
 }

@@ -62,7 +62,8 @@ export const PROBLEM_CODES = {
   'unresolved-test-step': { severity: 'error', summary: 'a test step names a reply the node reached at that step does not have' },
   'unresolved-test-ending': { severity: 'error', summary: "a test's expect.ending names no ending" },
 
-  // Reachability (conditions ignored; trigger targets count as reachable)
+  // Reachability (conditions ignored; trigger targets count as reachable). Reported once the
+  // file has no errors: before that the graph is not what the author meant.
   'unreachable': { severity: 'warning', summary: 'a node or ending that no path from `start` reaches' },
   'dead-end': { severity: 'warning', summary: 'a reachable node from which no path of replies leads to an ending (triggers aside)' },
 

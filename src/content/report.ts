@@ -7,9 +7,14 @@ import type { Problem } from './problem';
 
 export class Reporter {
   readonly problems: Problem[] = [];
+  /** A value reached twice through a YAML alias has its problems reported once, where it is written. */
+  private readonly seen = new Set<string>();
   constructor(readonly file: string) {}
 
   add(code: ProblemCode, pos: Pos, message: string, hint?: string): void {
+    const key = `${code}|${pos.line}|${pos.col}|${message.replace(/^[^\s:]*: /, '')}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     const safeHint = hint === undefined ? '' : sanitizeLine(hint);
     this.problems.push({
       file: this.file,

@@ -199,3 +199,14 @@ describe('keys that are not text', () => {
     warn.mockRestore();
   });
 });
+
+describe('aliases', () => {
+  it('reports a problem in an aliased value once, where it is written', () => {
+    const text = `${HEAD}languages: [zh, en]\n${NODES}`
+      .replace(/: (Messages|Paid|Good\.)/g, ': { zh: 字, en: "$1" }')
+      .replace('say: Hello?', 'say: &t { zh: 喂 }')
+      .replace('text: Please pay.', 'text: *t');
+    const ps = problems(text);
+    expect(ps.map((p) => `${p.code} ${p.line}:${p.col}`)).toEqual(['missing-language 10:13']);
+  });
+});
