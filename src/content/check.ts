@@ -3,7 +3,7 @@
 // They run on the loaded data even when the schema found problems, defensively (a value of the
 // wrong shape is skipped here: the schema has reported it), so one pass shows every problem.
 import { ConditionError, conditionNames, parseCondition } from '../core/condition';
-import { ELEMENT_ID } from '../core/schema';
+import { ELEMENT_ID, STAT_NAME } from '../core/schema';
 import { hasControlCharacters } from '../core/sanitize';
 import type { Locator, Path } from './locate';
 import { checkReachability } from './reach';
@@ -154,7 +154,7 @@ export class ScenarioChecker {
   private checkEffects(path: Path, effects: unknown): void {
     if (!isPlainObject(effects) || !this.stats) return;
     for (const name of Object.keys(effects)) {
-      if (this.stats.has(name)) continue;
+      if (this.stats.has(name) || !STAT_NAME.test(name)) continue; // the schema reports bad names
       this.r.add('undeclared-stat', this.loc.key([...path, name]), at(path, `${quote(name)} is not a declared stat`),
         GAME_COUNTS.includes(name) ? `${name} is counted by the game; effects change declared stats only` : didYouMean(name, [...this.stats]) ?? 'declare it under `stats`');
     }
@@ -317,7 +317,7 @@ export class ScenarioChecker {
       }
       if (isPlainObject(expect.stats) && this.stats) {
         for (const name of Object.keys(expect.stats)) {
-          if (this.stats.has(name)) continue;
+          if (this.stats.has(name) || !STAT_NAME.test(name)) continue;
           this.r.add('undeclared-stat', this.loc.key([...path, 'expect', 'stats', name]), at([...path, 'expect', 'stats'], `${quote(name)} is not a declared stat`),
             GAME_COUNTS.includes(name) ? 'use expect.violations for the violation count' : didYouMean(name, [...this.stats]) ?? 'declare it under `stats`');
         }

@@ -52,6 +52,17 @@ function unionName(path: Path): string | undefined {
   return undefined;
 }
 
+/** Why YAML may have read a value as the wrong kind, when it is clear. */
+function typeHint(expected: string | undefined, value: unknown, key: string | number | undefined): string | undefined {
+  if (key === 'if') return 'a condition compares a stat with a number, e.g. rapport >= 60';
+  if (expected === 'int' && typeof value === 'number') return 'only whole numbers are allowed here';
+  if ((expected === 'int' || expected === 'number') && typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return `write the number without quotes: ${value.trim()}`;
+  if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
+    return `YAML read this as ${typeof value === 'number' ? 'a number' : 'true/false'}: put it in quotes ("${String(value)}") if it is meant as text`;
+  }
+  return undefined;
+}
+
 const ID_HINT = 'ids use lower-case letters, digits, - and _ (e.g. ask-reason)';
 
 function keyKind(parent: Path): string {
@@ -173,9 +184,7 @@ export class ShapeReporter {
       }
       case 'invalid_type': {
         const want = EXPECTED[issue.expected ?? ''] ?? issue.expected ?? 'another kind of value';
-        const hint = issue.expected === 'int' && typeof value === 'number' ? 'only whole numbers are allowed here'
-          : issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? `YAML read this as ${typeof value === 'number' ? 'a number' : 'true/false'}: put it in quotes ("${String(value)}") if it is meant as text` : undefined;
-        this.r.add('wrong-type', this.loc.value(path), at(path, `expected ${want}, got ${kindOf(value)}`), hint);
+        this.r.add('wrong-type', this.loc.value(path), at(path, `expected ${want}, got ${kindOf(value)}`), typeHint(issue.expected, value, key));
         return;
       }
       case 'invalid_value': {
@@ -218,8 +227,9 @@ export class ShapeReporter {
       case 'invalid_key': {
         if (hasControlCharacters(String(key)) || !this.loc.keyIsText(path)) return; // reported on their own
         const inner = issue.issues?.[0]?.message ?? 'is not allowed';
-        const reason = inner.startsWith('not ') ? `is ${inner}` : inner;
-        this.r.add('invalid-value', this.loc.key(path), at(parentPath, `${keyKind(parentPath)} ${quote(String(key))} ${reason}`), /must match/.test(reason) ? ID_HINT : undefined);
+        const message = inner.startsWith('not ') ? `${quote(String(key))} is ${inner}` : `${keyKind(parentPath)} ${quote(String(key))} ${inner}`;
+        const hint = /must match/.test(inner) ? ID_HINT : /stat name/.test(inner) ? 'a stat name starts with a letter, then letters, digits or _' : undefined;
+        this.r.add('invalid-value', this.loc.key(path), at(parentPath, message), hint);
         return;
       }
       default:
