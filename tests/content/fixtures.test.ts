@@ -104,3 +104,11 @@ describe('the problem catalogue', () => {
     }
   });
 });
+
+describe('docs/problems.md', () => {
+  it('lists the catalogue exactly, code by code', () => {
+    const doc = readFileSync(new URL('../../docs/problems.md', import.meta.url), 'utf8');
+    const rows = doc.split('\n').filter((l) => l.startsWith('| `'));
+    expect(rows).toEqual(Object.entries(PROBLEM_CODES).map(([code, info]) => `| \`${code}\` | ${info.severity} | ${info.summary.replace(/\|/g, '\\|')} |`));
+  });
+});
