@@ -107,18 +107,18 @@ export function resolved(s: Schema, value: unknown): Schema {
 
 /** Calls `visit` for every value the schema says is a Text, with its path. */
 export function walkTexts(data: unknown, visit: (path: Path, value: unknown) => void): void {
-  const walk = (value: unknown, s: Schema, path: (string | number)[]): void => {
+  const path: (string | number)[] = []; // one array, pushed and popped on the way
+  const walk = (value: unknown, s: Schema): void => {
     if (value === undefined) return;
-    if (isText(s)) { visit(path, value); return; }
-    const u = resolved(s, value);
-    if (isText(u)) { visit(path, value); return; }
+    const u = isText(s) ? s : resolved(s, value);
+    if (isText(u)) { visit([...path], value); return; }
     if (u.def.type === 'object' && isPlainObject(value)) {
-      for (const [k, sub] of Object.entries(u.def.shape ?? {})) if (Object.hasOwn(value, k)) walk(value[k], sub, [...path, k]);
+      for (const k in u.def.shape) if (Object.hasOwn(value, k)) { path.push(k); walk(value[k], u.def.shape[k]!); path.pop(); }
     } else if (u.def.type === 'record' && isPlainObject(value) && u.def.valueType) {
-      for (const k of Object.keys(value)) walk(value[k], u.def.valueType, [...path, k]);
+      for (const k of Object.keys(value)) { path.push(k); walk(value[k], u.def.valueType); path.pop(); }
     } else if (u.def.type === 'array' && Array.isArray(value) && u.def.element) {
-      value.forEach((item, i) => walk(item, u.def.element!, [...path, i]));
+      for (let i = 0; i < value.length; i++) { path.push(i); walk(value[i], u.def.element); path.pop(); }
     }
   };
-  walk(data, ROOT, []);
+  walk(data, ROOT);
 }

@@ -1,7 +1,7 @@
 // Reading untrusted YAML safely: a size cap, a BOM, YAML errors with positions, and one pass over
 // the syntax tree for what must never get further (tags, duplicate keys, control characters,
 // absurd nesting) before the data is built with aliases capped.
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { Locator, START, type Path } from './locate';
 import { at, kindOf, quote, type Reporter } from './report';
 
@@ -136,16 +136,19 @@ function unclosedOpeners(doc: Document): Map<number, { offset: number; what: str
   return out;
 }
 
-interface Entry {
-  readonly node: Node;
-  readonly depth: number;
-  readonly parent?: Entry;
-  readonly seg?: string | number;
+/** A node on the scan's stack; the chain of parents gives its path when a problem needs it. */
+class Entry {
+  constructor(
+    readonly node: Node,
+    readonly depth: number,
+    readonly parent: Entry | undefined,
+    readonly seg: string | number | undefined,
+  ) {}
 }
 
 const pathOf = (e: Entry | undefined): Path => {
   const out: (string | number)[] = [];
-  for (let x = e; x?.seg !== undefined; x = x.parent) out.unshift(x.seg);
+  for (let x = e; x !== undefined && x.seg !== undefined; x = x.parent) out.unshift(x.seg);
   return out;
 };
 
@@ -155,7 +158,7 @@ const pathOf = (e: Entry | undefined): Path => {
  * too deeply to go on.
  */
 function scanTree(doc: Document, loc: Locator, r: Reporter): { line: number; col: number } | undefined | false {
-  const stack: Entry[] = [{ node: doc.contents as Node, depth: 0 }];
+  const stack: Entry[] = [new Entry(doc.contents as Node, 0, undefined, undefined)];
   let firstAlias = Infinity;
   while (stack.length > 0) {
     const entry = stack.pop()!;
@@ -176,32 +179,37 @@ function scanTree(doc: Document, loc: Locator, r: Reporter): { line: number; col
     if (isScalar(node)) {
       if (typeof node.value === 'string') checkControl(node.value, node, entry, loc, r, false);
     } else if (isMap(node)) {
-      const keys = new Map<string, Node>();
+      const keys = new Set<string>();
       for (const pair of node.items) {
-        if (!isPair(pair)) continue;
         const key = pair.key as Node | null;
         const seg = isScalar(key) ? String(key.value) : undefined;
-        const keyEntry: Entry = { node: key as Node, depth: depth + 1, parent: entry, ...(seg !== undefined && { seg }) };
         if (isScalar(key)) {
-          if (typeof key.value === 'string') checkControl(key.value, key, keyEntry, loc, r, true);
-          const first = keys.get(seg!);
-          if (first?.range && key.range) {
-            r.add('duplicate-key', loc.pos(key.range[0]), at(pathOf(entry), `duplicate key ${quote(seg!)} (first at line ${loc.pos(first.range[0]).line})`),
-              'YAML keeps only the last one: remove or rename one of them');
-          } else if (!first) keys.set(seg!, key);
+          if (typeof key.value === 'string') checkControl(key.value, key, new Entry(key, depth + 1, entry, seg), loc, r, true);
+          if (keys.has(seg!)) duplicateKey(node, key, seg!, entry, loc, r);
+          else keys.add(seg!);
         } else if (key) {
-          const offset = (key as Node).range?.[0];
+          const offset = key.range?.[0];
           r.add('wrong-type', offset === undefined ? START : loc.pos(offset), at(pathOf(entry), 'a key must be plain text, not a map, a list or an alias'),
             'check the brackets and colons here: a { … } or [ … ] followed by ":" makes a key of it');
-          stack.push(keyEntry);
+          stack.push(new Entry(key, depth + 1, entry, undefined));
         }
-        if (pair.value) stack.push({ node: pair.value as Node, depth: depth + 1, parent: entry, ...(seg !== undefined && { seg }) });
+        if (pair.value) stack.push(new Entry(pair.value as Node, depth + 1, entry, seg));
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => { if (item) stack.push({ node: item as Node, depth: depth + 1, parent: entry, seg: i }); });
+      for (let i = 0; i < node.items.length; i++) {
+        const item = node.items[i];
+        if (item) stack.push(new Entry(item as Node, depth + 1, entry, i));
+      }
     }
   }
   return firstAlias === Infinity ? undefined : loc.pos(firstAlias);
+}
+
+function duplicateKey(map: YAMLMap, key: Scalar, seg: string, entry: Entry, loc: Locator, r: Reporter): void {
+  const first = map.items.find((p) => isScalar(p.key) && String(p.key.value) === seg)?.key as Scalar | undefined;
+  if (!first?.range || !key.range) return;
+  r.add('duplicate-key', loc.pos(key.range[0]), at(pathOf(entry), `duplicate key ${quote(seg)} (first at line ${loc.pos(first.range[0]).line})`),
+    'YAML keeps only the last one: remove or rename one of them');
 }
 
 function checkControl(value: string, node: Node, entry: Entry, loc: Locator, r: Reporter, isKey: boolean): void {
