@@ -61,6 +61,7 @@ export class ScenarioChecker {
   }
 
   run(): Summary {
+    this.checkLanguages();
     this.checkStats();
     this.checkIds();
     const startOk = this.checkStart();
@@ -72,6 +73,15 @@ export class ScenarioChecker {
       checkReachability({ start: String(this.data.start), nodes: Object.keys(this.nodes), endings: Object.keys(this.endings), edges: this.edges, triggerGotos }, this.loc, this.r);
     }
     return { allReplyIds: this.allReplyIds };
+  }
+
+  private checkLanguages(): void {
+    if (!Array.isArray(this.data.languages)) return;
+    const seen = new Set<unknown>();
+    this.data.languages.forEach((l, i) => {
+      if (seen.has(l)) this.r.add('invalid-value', this.loc.value(['languages', i]), at(['languages', i], `${quote(String(l))} is listed twice`));
+      seen.add(l);
+    });
   }
 
   private checkStats(): void {

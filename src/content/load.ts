@@ -11,7 +11,7 @@ import { compileScenario, type Scenario } from '../core/model';
 import { ScenarioChecker } from './check';
 import { START, type Pos } from './locate';
 import { hasErrors, type Problem } from './problem';
-import { byPosition, quote, Reporter } from './report';
+import { at, byPosition, quote, Reporter } from './report';
 import { walkTexts } from './schema-walk';
 import { ShapeReporter, type Issue } from './shape';
 import { checkTestSteps, checkTestStepsStatically } from './test-steps';
@@ -52,13 +52,6 @@ function parse(text: string, r: Reporter): { scenario?: Scenario; declaredId?: D
   const declaredId = typeof data.id === 'string' && SCENARIO_ID.test(data.id) ? { id: data.id, ...loc.value(['id']) } : undefined;
   const withId = <T extends object>(x: T) => ({ ...x, ...(declaredId && { declaredId }) });
 
-  if (Array.isArray(data.languages)) {
-    const seen = new Set<unknown>();
-    data.languages.forEach((l, i) => {
-      if (seen.has(l)) r.add('invalid-value', loc.value(['languages', i]), `languages#${i + 1}: ${quote(String(l))} is listed twice`);
-      seen.add(l);
-    });
-  }
   const texts = new TextChecker(languages, loc, r, yaml.source);
   walkTexts(data, (path, value) => texts.check(path, value));
   const parsed = ScenarioFileSchema.safeParse(data);
@@ -70,7 +63,8 @@ function parse(text: string, r: Reporter): { scenario?: Scenario; declaredId?: D
     if (!parsed.success && !r.hasErrors) {
       // Every schema issue should have been explained above; never let a file through silently.
       const issue = parsed.error.issues[0]!;
-      r.add('invalid-value', loc.value(issue.path as (string | number)[]), `${issue.path.join('.') || 'the file'}: ${issue.message}`);
+      const path = issue.path as (string | number)[];
+      r.add('invalid-value', loc.value(path), at(path, issue.message));
     }
     return withId({});
   }

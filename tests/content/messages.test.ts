@@ -210,3 +210,30 @@ describe('aliases', () => {
     expect(ps.map((p) => `${p.code} ${p.line}:${p.col}`)).toEqual(['missing-language 10:13']);
   });
 });
+
+describe('languages and ids across files', () => {
+  it('reports a language listed twice', () => {
+    const p = only(`${HEAD}languages: [en, en]\n${NODES}`.replace(/: (Messages|Hello\?|Please pay\.|Paid|Good\.)/g, ': { en: "$1" }'));
+    expect(p).toMatchObject({ code: 'invalid-value', line: 7, col: 17, message: 'languages#2: "en" is listed twice' });
+  });
+
+  it('counts the id of a file with errors when looking for repeated ids', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { loadScenarios } = await import('../../src/content/load');
+    const dir = mkdtempSync(join(tmpdir(), 'callcraft-ids-'));
+    try {
+      writeFileSync(join(dir, 'a.yaml'), HEAD.replace('title: Messages', 'title: 5') + NODES);
+      writeFileSync(join(dir, 'b.yaml'), HEAD + NODES);
+      const { scenarios, problems } = loadScenarios([dir]);
+      expect(problems.map((p) => `${p.file.slice(dir.length + 1)} ${p.code} ${p.line}:${p.col}`)).toEqual([
+        'a.yaml wrong-type 3:8',
+        'b.yaml duplicate-scenario-id 2:5',
+      ]);
+      expect(scenarios).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
