@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { width } from '../../src/ui/layout/text';
 import type { FinishedRun, ProgressPort, RecordResult } from '../../src/ui/progress';
-import { parseScenario } from '../../src/content/load';
+import { compileScenario } from '../../src/core/model';
+import type { ScenarioFile } from '../../src/core/schema';
 import { fixture, KEYS, renderApp, type AppRun } from './render';
 
 let current: AppRun | null = null;
@@ -320,16 +321,16 @@ describe('terminal size', () => {
 
 describe('untrusted scenario text', () => {
   it('never reaches the terminal raw', async () => {
-    const yaml = [
-      'format: 1', 'id: hostile', 'title: "Evil\\e]0;owned\\a title\\u202E"', 'difficulty: 1',
-      'stats: { rapport: 50, willingness: 50 }', 'start: a',
-      'nodes:', '  a:', '    say: "Hi\\e[2J\\e]8;;http://x\\e\\\\link\\e]8;;\\e\\\\ there\\x07"',
-      '    replies:', '      - { text: "Pay\\e[31m now\\u2066", next: done }',
-      'endings:', '  done: { outcome: success, title: "End\\e[5m", debrief: "Done" }',
-    ].join('\n');
-    const result = parseScenario(yaml, 'hostile.yaml');
-    if (!result.ok) throw new Error(result.problems[0]!.message);
-    const r = open({ campaign: [result.loaded] });
+    // The validator refuses such files; the screens sanitise anyway (defence in depth), so the
+    // scenario is compiled here without the validator.
+    const data = {
+      format: 1, id: 'hostile', title: 'Evil\u001B]0;owned\u0007 title\u202E', difficulty: 1,
+      stats: { rapport: 50, willingness: 50 }, start: 'a',
+      nodes: { a: { say: 'Hi\u001B[2J\u001B]8;;http://x\u001B\\link\u001B]8;;\u001B\\ there\u0007', replies: [{ text: 'Pay\u001B[31m now\u2066', next: 'done' }] } },
+      endings: { done: { outcome: 'success', title: 'End\u001B[5m', debrief: 'Done' } },
+    } as const;
+    const loaded = { file: 'hostile.yaml', scenario: compileScenario(data as unknown as ScenarioFile), hash: 'x', problems: [] };
+    const r = open({ campaign: [loaded] });
     await r.waitFor(has('Evil title'));
     await r.press(KEYS.enter, KEYS.enter);
     await r.waitFor(has('Hilink there'));
