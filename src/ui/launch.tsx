@@ -76,7 +76,8 @@ export async function runApp(props: Omit<AppProps, 'onExit' | 'onSaveError'>, io
         onExit={(c) => { code = c; instance.unmount(); }}
         onSaveError={(e) => saveErrors.push(e instanceof Error ? e.message : String(e))}
       />,
-      { stdin, stdout, stderr, exitOnCtrlC: false, patchConsole: false },
+      // 60 frames a second at most: a key's frame is not held back behind the previous one.
+      { stdin, stdout, stderr, exitOnCtrlC: false, patchConsole: false, maxFps: 60 },
     );
     await instance.waitUntilExit();
   } finally {
