@@ -87,7 +87,7 @@ const en = {
     grade: 'Grade',
     part: {
       outcome: 'outcome', rapport: 'rapport', willingness: 'willingness', length: 'length',
-      violations: 'violations', cap: 'violation cap and limits', total: 'total',
+      violations: 'violations', cap: 'violation cap (29% kept)', clamp: 'kept within 0–100', total: 'total',
     },
     capNote: 'A conduct violation keeps only 29% of the points.',
     lengthNote: (par: number) => `full length points within ${par + 2} replies`,

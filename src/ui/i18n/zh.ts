@@ -89,7 +89,7 @@ const zh: Messages = {
     grade: '等级',
     part: {
       outcome: '结果', rapport: '融洽度', willingness: '还款意愿', length: '通话长度',
-      violations: '违规', cap: '违规封顶与上下限', total: '总分',
+      violations: '违规', cap: '违规封顶（保留 29%）', clamp: '限定在 0–100', total: '总分',
     },
     capNote: '出现违规时只保留 29% 的分数。',
     lengthNote: (par: number) => `${par + 2} 次回答以内得满分`,

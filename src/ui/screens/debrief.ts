@@ -26,7 +26,7 @@ function scoreLines(scenario: Scenario, score: Score, t: Messages, cols: number)
     [t.debrief.part.length, b.length],
   ];
   if (b.violations !== 0) parts.push([t.debrief.part.violations, b.violations]);
-  if (b.cap !== 0) parts.push([t.debrief.part.cap, b.cap]);
+  if (b.cap !== 0) parts.push([b.violations !== 0 ? t.debrief.part.cap : t.debrief.part.clamp, b.cap]);
   const labelW = Math.max(...parts.map(([l]) => width(l)), width(t.debrief.part.total));
   const out: Line[] = [[seg(' '), seg(`${t.debrief.score} ${score.total}/100`, 'title'), seg('   '), seg(`${t.debrief.grade} ${score.grade}`, 'accent')]];
   for (const [label, n] of parts) {
