@@ -15,7 +15,7 @@ export interface KeyPress {
 
 export type Command =
   | 'up' | 'down' | 'page-up' | 'page-down' | 'home' | 'end'
-  | 'confirm' | 'back' | 'quit' | 'interrupt'
+  | 'confirm' | 'back' | 'quit' | 'exit' | 'interrupt'
   | 'toggle-lang' | 'cycle-mode' | 'help' | 'pause' | 'retry' | 'next' | 'menu';
 
 export type KeyAction = { readonly command: Command } | { readonly command: 'digit'; readonly digit: number };
@@ -102,7 +102,8 @@ export const BINDINGS: Readonly<Record<KeyContext, readonly Binding[]>> = {
     b('menu', [{ char: 'm' }, { name: 'return' }, { name: 'escape' }], 'm', 'menu'),
     QUIT,
   ],
-  enlarge: [QUIT],
+  // Too small to show anything else (a pause menu included): q leaves at once.
+  enlarge: [b('exit', [{ char: 'q' }], 'q', 'quit')],
 };
 
 const INTERRUPT = b('interrupt', [{ ctrl: 'c' }]);

@@ -37,7 +37,7 @@ describe('the key table', () => {
   it('ignores keys a screen does not use', () => {
     expect(resolveKey('menu', { char: 'x' })).toBeNull();
     expect(resolveKey('enlarge', { name: 'return' })).toBeNull();
-    expect(resolveKey('enlarge', { char: 'q' })).toEqual({ command: 'quit' });
+    expect(resolveKey('enlarge', { char: 'q' })).toEqual({ command: 'exit' });
     expect(resolveKey('menu', { char: 'l', ctrl: true })).toBeNull();
   });
 

@@ -140,6 +140,12 @@ describe('a call', () => {
     expect(drive(ctx, inCall(), 'pause', 3).effects).toHaveLength(0);
   });
 
+  it('q on a terminal too small to show the pause menu leaves at once, saving the call', () => {
+    const s = drive(ctx, inCall(), 1, 'exit');
+    expect(s.exit).toBe(0);
+    expect(s.effects).toEqual([expect.objectContaining({ abandoned: true })]);
+  });
+
   it('Ctrl+C during a call saves it as unfinished and exits 130', () => {
     const s = drive(ctx, inCall(), 1, 'interrupt');
     expect(s.exit).toBe(EXIT_INTERRUPTED);

@@ -128,6 +128,7 @@ const nextMode = (mode: Mode, delta: number): Mode => MODES[(MODES.indexOf(mode)
 function onKey(ctx: AppContext, state: AppState, key: KeyAction, at: number, view?: ViewBounds): AppState {
   const { command } = key;
   if (command === 'interrupt') return { ...leaveCall(state, at), exit: EXIT_INTERRUPTED };
+  if (command === 'exit') return { ...leaveCall(state, at), exit: 0 };
   const s = state.screen;
   switch (s.kind) {
     case 'menu': {
