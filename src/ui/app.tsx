@@ -1,7 +1,7 @@
 // The root component: holds the app state, turns key presses into commands through the key
 // table, shows the current screen's lines, and carries out the reducer's effects (saving runs,
 // exiting). Everything it shows comes from src/ui/screens; every rule from src/core.
-import { Box, useInput } from 'ink';
+import { Box, useInput, type Key } from 'ink';
 import TextInput from 'ink-text-input';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Mode } from '../core/engine';
@@ -33,15 +33,29 @@ export interface AppProps {
   readonly onSaveError?: (error: unknown) => void;
 }
 
-function InputRow({ input, onChange }: { input: InputView; onChange: (text: string) => void }) {
+/** Tells the app when the text input listens (its key handler is set up in an effect). */
+function Listening({ onChange }: { onChange: (listening: boolean) => void }) {
+  useEffect(() => { onChange(true); return () => onChange(false); }, []);
+  return null;
+}
+
+function InputRow({ input, onChange, onListening }: { input: InputView; onChange: (text: string) => void; onListening: (listening: boolean) => void }) {
   return (
     <Box flexDirection="row" height={input.rows} flexShrink={0}>
       <LineText line={input.prompt} />
       <Box width={input.cols} height={input.rows} overflow="hidden">
         <TextInput value={input.value} onChange={onChange} />
       </Box>
+      {/* After the input in the tree, so its effect runs after the input's own. */}
+      <Listening onChange={onListening} />
     </Box>
   );
+}
+
+/** A key press that is text to type (no named key, no Ctrl or Meta). */
+function isTyping(input: string, key: Key): boolean {
+  return input.length > 0 && !key.ctrl && !key.meta && !key.return && !key.escape && !key.tab && !key.backspace && !key.delete
+    && !key.upArrow && !key.downArrow && !key.leftArrow && !key.rightArrow && !key.pageUp && !key.pageDown && !key.home && !key.end;
 }
 
 export function App(props: AppProps) {
@@ -65,8 +79,18 @@ export function App(props: AppProps) {
   // arrive fast (a paste, a quick typist), but the ref is always the newest screen.
   const shownRef = useRef(shown);
   shownRef.current = shown;
+  // ink-text-input starts listening in an effect after its first frame: words typed before that
+  // (typed ahead while the call opened, or a very fast first key) are added here instead, and
+  // the input is remounted so its cursor starts at the end of them.
+  const listening = useRef(false);
+  const [inputEpoch, setInputEpoch] = useState(0);
   useInput((input, key) => {
     const current = shownRef.current;
+    if (current.context === 'call-text' && current.view.input && !listening.current && isTyping(input, key)) {
+      dispatch({ type: 'draft', text: current.view.input.value + input, maxWidth: current.view.input.maxWidth });
+      setInputEpoch((n) => n + 1);
+      return;
+    }
     const action = resolveKey(current.context, fromInk(input, key));
     if (action) dispatch({ type: 'key', key: action, at: now(), ...(current.view.bounds && { view: current.view.bounds }) });
   });
@@ -106,7 +130,14 @@ export function App(props: AppProps) {
     <UiProvider value={ui}>
       <Box flexDirection="column" width={columns} height={usableRows(rows)} overflow="hidden">
         <Lines lines={view.top} />
-        {view.input && <InputRow input={view.input} onChange={(text) => dispatch({ type: 'draft', text, maxWidth: view.input!.maxWidth })} />}
+        {view.input && (
+          <InputRow
+            key={inputEpoch}
+            input={view.input}
+            onChange={(text) => dispatch({ type: 'draft', text, maxWidth: view.input!.maxWidth })}
+            onListening={(on) => { listening.current = on; }}
+          />
+        )}
         <Lines lines={view.bottom} />
       </Box>
     </UiProvider>

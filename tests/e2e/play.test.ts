@@ -135,6 +135,25 @@ describe('callcraft in a real terminal', () => {
     } finally { t.kill(); }
   }, 120_000);
 
+  it('plays a file in free-text mode: Chinese typed in the terminal, understood and answered', async () => {
+    const file = fixturePath('ui-relative.yaml');
+    const t = spawnTerminal(process.execPath, [BIN, 'play', file, '--mode', 'free', '--lang', 'zh'], { env: env({ LC_ALL: 'en_US.UTF-8' }) });
+    try {
+      await t.waitFor((x) => x.includes('▸ 自由输入') && x.includes('开始通话'), 'the briefing in free-text mode');
+      t.write('\r');
+      await t.waitFor((x) => x.includes('你的话 ›') && x.includes('第三方接听'), 'the text input');
+      t.write('麻烦您转告他给我回个电话');
+      await t.waitFor((x) => x.includes('麻烦您转告他给我回个电话'), 'the typed words');
+      t.write('\r');
+      const s = await t.waitFor((x) => x.includes('理解为'), 'how the answer was understood');
+      expect(flat(s)).toContain(flat('你好，我姐说你找我？'));
+      expect(s).toContain('关键词');
+      expectFits(t);
+      t.write('\u0003');
+      expect((await t.exited).exitCode).toBe(130);
+    } finally { t.kill(); }
+  }, 120_000);
+
   it('opens the menu through the command line with --lang and --no-color (no colour at all)', async () => {
     // chalk turns colour off whenever CI is set (even CI=false), so this run has no CI at all.
     const coloured = spawnTerminal(process.execPath, [BIN], { env: { ...env({ LC_ALL: 'en_US.UTF-8' }), CI: undefined } });
