@@ -1,7 +1,8 @@
 // Colours, emphasis and sizes by role. Screens name a role ("good", "muted"), never a colour,
 // so NO_COLOR, a high-contrast projector theme and larger sizes are one switch here.
-// chalk ignores NO_COLOR, so colour is decided here: with color off no colour is ever passed
-// to Ink; bold, underline and inverse (not colours) still mark what matters.
+// chalk ignores NO_COLOR, so colour is decided here (the CLI passes --no-color / NO_COLOR in):
+// with color off no colour is ever passed to Ink; bold, underline and inverse (not colours)
+// still mark what matters.
 
 export type Role =
   | 'text' | 'muted' | 'title' | 'accent' | 'key' | 'selected'
@@ -90,10 +91,4 @@ export function createTheme(options: ThemeOptions): Theme {
       return rest.color === 'gray' ? { ...rest, color: 'white' } : rest;
     },
   };
-}
-
-/** NO_COLOR (any non-empty value, https://no-color.org) or --no-color turns colour off. */
-export function colorWanted(env: Readonly<Record<string, string | undefined>>, noColorFlag = false): boolean {
-  if (noColorFlag) return false;
-  return !(env.NO_COLOR !== undefined && env.NO_COLOR !== '');
 }

@@ -12,10 +12,6 @@ export function messagesFor(lang: UiLang): Messages {
   return catalogues[lang];
 }
 
-export function isUiLang(value: string): value is UiLang {
-  return (UI_LANGS as readonly string[]).includes(value);
-}
-
 /** The other interface language (the menu's language key switches between the two). */
 export function otherLang(lang: UiLang): UiLang {
   return lang === 'en' ? 'zh' : 'en';

@@ -1,7 +1,7 @@
 // Screens are built as lists of styled lines of known width; Ink only prints them. This keeps
 // every height computable (for 80×24 budgets and scrolling) and every border aligned.
 import type { Role } from '../theme';
-import { fit, truncate, width, wrapStyled, type Styled } from './text';
+import { truncate, width, wrapStyled, type Styled } from './text';
 
 export type Seg = Styled<Role>;
 export type Line = readonly Seg[];
@@ -104,9 +104,4 @@ export function spread(left: Line, right: Line, cols: number): Line {
   const rw = lineWidth(right);
   if (lw + rw + 1 > cols) return fitLine(left, cols);
   return [...left, seg(' '.repeat(cols - lw - rw)), ...right];
-}
-
-/** Left-aligned text in exactly `cols` columns (cut with an ellipsis when longer). */
-export function cell(text: string, cols: number, style: Role = 'text'): Seg {
-  return seg(fit(text, cols), style);
 }
