@@ -141,7 +141,10 @@ function debtorBox(scenario: Scenario, call: CallState, t: Messages, cols: numbe
   const say = wrapLine([seg(sx(scenario, lang, line.text))], inner);
   const note = sx(scenario, lang, node.note);
   // The stage direction gives way before the debtor's words do.
-  if (note && withNote && say.length < maxContent) content.push(...clampLines(wrapLine([seg(`(${note.replace(/^[（(]|[)）]$/g, '')})`, 'muted')], inner), 1, inner));
+  if (note && withNote && say.length < maxContent) {
+    const noteLines = wrapLine([seg(`(${note.replace(/^[（(]|[)）]$/g, '')})`, 'muted')], inner);
+    content.push(...clampLines(noteLines, Math.min(2, maxContent - say.length), inner));
+  }
   content.push(...say);
   const title: Line = third
     ? [seg(`⚠ ${t.call.thirdPartyMarker}`, 'warn')]
