@@ -15,18 +15,25 @@ const RUNS = 9;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
+const HELLO = "import { render, Text } from 'ink';\nimport { createElement } from 'react';\nrender(createElement(Text, null, 'hello'), { exitOnCtrlC: false, patchConsole: false });\n";
+// The same Ink, drawing a full 80×23 screen of styled lines as a game screen does (Ink's output
+// cost grows with the cells on screen, so this separates Ink's share from ours).
+const FULL = "import { render, Box, Text } from 'ink';\nimport { createElement as h } from 'react';\n"
+  + "const rows = Array.from({ length: 23 }, (_, i) => h(Text, { key: i, color: i % 3 ? undefined : 'cyan', bold: i % 4 === 0 }, `row ${i} `.padEnd(78, '─')));\n"
+  + "render(h(Box, { flexDirection: 'column', height: 23 }, rows), { exitOnCtrlC: false, patchConsole: false });\n";
+
 /** A minimal Ink app, bundled like dist/ (ESM, split chunks, minified, production React). */
-async function buildHello(dir: string): Promise<string> {
-  const entry = join(dir, 'hello.mjs');
-  writeFileSync(entry, "import { render, Text } from 'ink';\nimport { createElement } from 'react';\nrender(createElement(Text, null, 'hello'), { exitOnCtrlC: false, patchConsole: false });\n");
+async function buildHello(dir: string, name: string, source: string): Promise<string> {
+  const entry = join(dir, `${name}.mjs`);
+  writeFileSync(entry, source);
   await build({
-    entryPoints: { hello: entry }, outdir: join(dir, 'out'), absWorkingDir: ROOT, nodePaths: [join(ROOT, 'node_modules')],
+    entryPoints: { [name]: entry }, outdir: join(dir, 'out'), absWorkingDir: ROOT, nodePaths: [join(ROOT, 'node_modules')],
     bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', minify: true, legalComments: 'none',
     external: ['react-devtools-core'], define: { 'process.env.NODE_ENV': '"production"' },
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: 'warning',
   });
-  return join(dir, 'out', 'hello.js');
+  return join(dir, 'out', `${name}.js`);
 }
 
 /** Milliseconds from spawn until `ready` holds on screen (or until exit, without `ready`). */
@@ -48,18 +55,21 @@ export const startupSuite: Suite = {
     const dir = mkdtempSync(join(tmpdir(), 'callcraft-bench-'));
     const env = { LC_ALL: 'en_US.UTF-8', CALLCRAFT_HOME: join(dir, 'home') };
     try {
-      const hello = await buildHello(dir);
+      const hello = await buildHello(dir, 'hello', HELLO);
+      const full = await buildHello(dir, 'full', FULL);
       const menuReady = (s: string) => s.includes('Campaign') && /▸ +1 {2}\S/.test(s);
       const node: number[] = [];
       const ink: number[] = [];
+      const inkFull: number[] = [];
       const app: number[] = [];
-      // Interleaved, so a busy moment on the machine touches all three alike.
+      // Interleaved, so a busy moment on the machine touches all of them alike.
       for (let i = 0; i < RUNS; i++) {
         node.push(await firstFrame(['-e', ''], null, env));
         ink.push(await firstFrame([hello], (s) => s.split('\n').some((l) => l.trim() === 'hello'), env));
+        inkFull.push(await firstFrame([full], (s) => s.includes('row 22'), env));
         app.push(await firstFrame([BIN], menuReady, env));
       }
-      const [n, h, a] = [median(node), median(ink), median(app)];
+      const [n, h, f, a] = [median(node), median(ink), median(inkFull), median(app)];
 
       // Keypress to frame: move in the menu, then answer in a call.
       const t = spawnTerminal(process.execPath, [BIN], { env });
@@ -95,7 +105,8 @@ export const startupSuite: Suite = {
       return [
         { name: 'baseline: node -e "" (spawn to exit)', value: ms(n), note: `median of ${RUNS}` },
         { name: 'baseline: bundled Ink "hello" (to first frame)', value: ms(h), note: `${(h / n).toFixed(2)}× bare node` },
-        { name: 'callcraft menu (to first frame)', value: ms(a), note: `${(a / h).toFixed(2)}× Ink hello (target ≤ 1.30×), ${(a / n).toFixed(2)}× bare node` },
+        { name: 'baseline: bundled Ink, a full 80×23 screen', value: ms(f), note: `${(f / h).toFixed(2)}× Ink hello` },
+        { name: 'callcraft menu (to first frame)', value: ms(a), note: `${(a / h).toFixed(2)}× Ink hello (target ≤ 1.30×), ${(a / f).toFixed(2)}× the full-screen Ink baseline, ${(a / n).toFixed(2)}× bare node` },
         { name: 'keypress to frame: menu move', value: ms(median(menuMoves)), note: 'median of 20' },
         { name: 'keypress to frame: reply in a call', value: ms(median(replies)), note: 'median of 5' },
       ];
