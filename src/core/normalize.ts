@@ -45,6 +45,7 @@ type Replacer = string | ((match: string, ...groups: string[]) => string);
 
 /** String.replace that keeps the source map: replaced text inherits the span it replaces. */
 export function replaceTracked(t: Tracked, re: RegExp, replacer: Replacer): Tracked {
+  if (t.text.search(re) === -1) return t;
   let text = '';
   const from: number[] = [];
   const to: number[] = [];

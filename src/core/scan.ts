@@ -9,7 +9,7 @@
 // live"; "不还钱*就*起诉你"; "别逼我去你家") and the hit stands. A clause ends at any punctuation.
 import { clausesOf, sourceOf, type Tracked } from './normalize';
 import { LEXICON, SLOTS } from './lexicon';
-import { compilePatterns } from './lexicon/pattern';
+import { compilePatterns, type CompiledPattern } from './lexicon/pattern';
 import type { LexiconEntry, TacticEntry, ViolationEntry } from './lexicon/types';
 import type { Party, Tactic, ViolationKind } from './schema';
 
@@ -55,9 +55,9 @@ function fillerRegex(extra: readonly string[]): RegExp {
 interface Compiled {
   readonly entry: LexiconEntry;
   readonly order: number;
-  readonly re: RegExp;
-  readonly requires?: RegExp;
-  readonly unless?: RegExp;
+  readonly patterns: readonly CompiledPattern[];
+  readonly requires?: readonly CompiledPattern[];
+  readonly unless?: readonly CompiledPattern[];
   readonly filler: RegExp;
 }
 
@@ -68,9 +68,9 @@ function lexicon(): Compiled[] {
   compiled ??= LEXICON.map((entry, order) => ({
     entry,
     order,
-    re: compilePatterns(entry.patterns, SLOTS),
-    ...(entry.requires && { requires: compilePatterns(entry.requires, SLOTS, false) }),
-    ...(entry.unless && { unless: compilePatterns(entry.unless, SLOTS, false) }),
+    patterns: compilePatterns(entry.patterns, SLOTS),
+    ...(entry.requires && { requires: compilePatterns(entry.requires, SLOTS) }),
+    ...(entry.unless && { unless: compilePatterns(entry.unless, SLOTS) }),
     filler: entry.negationVia ? fillerRegex(entry.negationVia) : DEFAULT_FILLER,
   }));
   return compiled;
@@ -131,14 +131,15 @@ interface RawHit { c: Compiled; clause: number; start: number; end: number }
 function hitsOf(c: Compiled, clauses: readonly Tracked[], party: Party): RawHit[] {
   const { entry } = c;
   if (entry.party !== undefined && entry.party !== party) return [];
-  if (c.requires && !clauses.some((cl) => c.requires!.test(cl.text))) return [];
+  if (c.requires && !clauses.some((cl) => c.requires!.some((p) => p.test(cl.text)))) return [];
   const out: RawHit[] = [];
   for (const [k, cl] of clauses.entries()) {
-    if (c.unless?.test(cl.text)) continue;
-    for (const m of cl.text.matchAll(c.re)) {
-      const lead = m[0].length - m[0].trimStart().length;
-      const start = m.index + lead;
-      const end = m.index + m[0].trimEnd().length;
+    const found = c.patterns.flatMap((p) => p.matches(cl.text));
+    if (found.length === 0 || c.unless?.some((p) => p.test(cl.text))) continue;
+    for (const m of found) {
+      const at = m.index ?? 0;
+      const start = at + m[0].length - m[0].trimStart().length;
+      const end = at + m[0].trimEnd().length;
       if (end <= start) continue;
       if (entry.negatable !== false && isNegated(cl.text, start, c.filler)) continue;
       out.push({ c, clause: k, start, end });

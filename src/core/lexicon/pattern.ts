@@ -3,13 +3,14 @@
 // src/core/lexicon/index.ts. Patterns are trusted code written by us; typed answers are only
 // ever the subject of a match, never part of a pattern.
 
-import { normalize } from '../normalize';
+import { simplifiedChar } from '../hant';
 
-const LATIN_CHAR = String.raw`[\p{Script=Latin}\p{N}']`;
-const BEFORE = String.raw`(?<![\p{Script=Latin}\p{N}'])`;
-const AFTER = String.raw`(?![\p{Script=Latin}\p{N}'])`;
+// Normalised text is lower case, so a Latin "word character" is a small, fast class.
+export const WORD_CHARS = String.raw`a-z0-9\u00df-\u024f'`;
+const BEFORE = `(?<![${WORD_CHARS}])`;
+const AFTER = `(?![${WORD_CHARS}])`;
 /** One unit a gap may skip: a Latin word, or one other (e.g. Chinese) character. */
-const UNIT = String.raw`(?:\s*(?:${LATIN_CHAR}+${AFTER}|[^\s\p{Script=Latin}\p{N}']))`;
+const UNIT = String.raw`(?:\s*(?:[${WORD_CHARS}]+${AFTER}|[^\s${WORD_CHARS}]))`;
 export const GAP_UNITS = 4;
 const NUMBER = String.raw`(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万几]+)`;
 
@@ -29,7 +30,9 @@ export class PatternError extends Error {
   }
 }
 
-const isLatin = (ch: string) => /[\p{Script=Latin}\p{N}']/u.test(ch);
+const isLatin = (ch: string) => /[a-z0-9\u00df-\u024f'A-Z]/.test(ch);
+/** A character as normalised text has it: simplified, half-width, no punctuation or space. */
+const isNormalChar = (ch: string) => simplifiedChar(ch) === ch && ch.normalize('NFKC') === ch && /[\p{L}\p{N}\p{M}\p{Sc}]/u.test(ch);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /** Simple English inflections: call → calls/called/calling; sue → sued/suing; try → tries. */
@@ -42,9 +45,26 @@ export function inflections(word: string): string {
   return `${w}(?:s|es|${last}?ed|${last}?ing)?`;
 }
 
+const slotCache = new WeakMap<object, Map<string, El[][]>>();
+
 class Parser {
   private i = 0;
   constructor(private readonly src: string, private readonly slots: Readonly<Record<string, readonly string[]>>, private readonly depth = 0) {}
+
+  /** A slot's alternatives, parsed once per slot list. */
+  private slot(name: string): El[][] {
+    const words = Object.hasOwn(this.slots, name) ? this.slots[name] : undefined;
+    if (!words) this.fail(`unknown slot {${name}}`);
+    if (this.depth > 4) this.fail('slots nested too deeply');
+    let cache = slotCache.get(this.slots);
+    if (!cache) slotCache.set(this.slots, (cache = new Map()));
+    let alts = cache.get(name);
+    if (!alts) {
+      alts = words.map((w) => new Parser(w, this.slots, this.depth + 1).parse());
+      cache.set(name, alts);
+    }
+    return alts;
+  }
 
   fail(message: string): never {
     throw new PatternError(this.src, message);
@@ -87,11 +107,7 @@ class Parser {
         if (close === -1) this.fail('missing "}"');
         const name = s.slice(this.i + 1, close);
         this.i = close + 1;
-        const words = Object.hasOwn(this.slots, name) ? this.slots[name] : undefined;
-        if (!words) this.fail(`unknown slot {${name}}`);
-        if (this.depth > 4) this.fail('slots nested too deeply');
-        const alts = words.map((w) => new Parser(w, this.slots, this.depth + 1).parse());
-        out.push({ t: 'group', alts, opt: this.optional() });
+        out.push({ t: 'group', alts: this.slot(name), opt: this.optional() });
       } else if (s.startsWith('..', this.i)) {
         this.i += 2;
         out.push({ t: 'gap' });
@@ -110,7 +126,7 @@ class Parser {
         let word = '';
         while (this.i < s.length && isLatin(s[this.i]!)) word += s[this.i++];
         // Patterns meet normalised text: lower case, contractions spelled out ("are not").
-        if (word.includes("'") || normalize(word) !== word) this.fail(`write "${word}" as normalised text (lower case, no apostrophes)`);
+        if (!/^[a-z0-9\u00df-\u024f]+$/.test(word)) this.fail(`write "${word}" as normalised text (lower case, no apostrophes)`);
         const inflect = s[this.i] === '*';
         if (inflect) this.i++;
         out.push({ t: 'word', text: word, inflect, opt: this.optional() });
@@ -128,7 +144,7 @@ class Parser {
           out.push({ t: 'chars', text: text.slice(0, -1), opt: false });
           text = text.slice(-1);
         }
-        if (normalize(text) !== text.trim()) this.fail(`write "${text}" as normalised text (simplified, half-width)`);
+        if (![...text].every(isNormalChar)) this.fail(`write "${text}" as normalised text (simplified, half-width)`);
         out.push({ t: 'chars', text, opt: this.optional() });
       }
     }
@@ -140,7 +156,15 @@ function emit(el: El): string {
   switch (el.t) {
     case 'word': return `${BEFORE}${el.inflect ? inflections(el.text) : escape(el.text)}${AFTER}`;
     case 'chars': return escape(el.text);
-    case 'group': return `(?:${el.alts.map(emitSequence).join('|')})`;
+    case 'group': {
+      // Alternatives that are all plain words share one pair of word boundaries.
+      const words = el.alts.every((a) => a.length === 1 && a[0]!.t === 'word' && !a[0]!.opt);
+      if (words) {
+        const bodies = el.alts.map((a) => { const w = a[0] as Extract<El, { t: 'word' }>; return w.inflect ? inflections(w.text) : escape(w.text); });
+        return `${BEFORE}(?:${bodies.join('|')})${AFTER}`;
+      }
+      return `(?:${el.alts.map(emitSequence).join('|')})`;
+    }
     case 'gap': return `${UNIT}{0,${GAP_UNITS}}?`;
     case 'num': return `${BEFORE}${NUMBER}`;
     case 'start': return '^';
@@ -159,17 +183,90 @@ function emitSequence(els: readonly El[]): string {
     .join('');
 }
 
-/** The regular-expression source of one lexicon pattern. Throws PatternError on bad syntax. */
-export function patternSource(pattern: string | RegExp, slots: Readonly<Record<string, readonly string[]>>): string {
-  if (pattern instanceof RegExp) return pattern.source;
+function parsePattern(pattern: string, slots: Readonly<Record<string, readonly string[]>>): El[] {
   const els = new Parser(pattern, slots).parse();
   if (els.length === 0) throw new PatternError(pattern, 'empty');
   if (els[0]!.t === 'gap' || els.at(-1)!.t === 'gap') throw new PatternError(pattern, 'a gap ".." must be between two parts');
-  return emitSequence(els);
+  return els;
 }
 
-/** One expression matching any of `patterns` (flags: u, plus g when `global`). */
-export function compilePatterns(patterns: readonly (string | RegExp)[], slots: Readonly<Record<string, readonly string[]>>, global = true): RegExp {
-  const source = patterns.map((p) => `(?:${patternSource(p, slots)})`).join('|');
-  return new RegExp(source, global ? 'gu' : 'u');
+/** The regular-expression source of one lexicon pattern. Throws PatternError on bad syntax. */
+export function patternSource(pattern: string | RegExp, slots: Readonly<Record<string, readonly string[]>>): string {
+  return pattern instanceof RegExp ? pattern.source : emitSequence(parsePattern(pattern, slots));
+}
+
+/** The text every match of a word starts with (its inflections share it). */
+function stem(w: Extract<El, { t: 'word' }>): string {
+  if (!w.inflect) return w.text;
+  return /[^aeiou]y$/.test(w.text) || (w.text.endsWith('e') && !w.text.endsWith('ee')) ? w.text.slice(0, -1) : w.text;
+}
+
+function literalsOf(el: El): string[] | null {
+  if ('opt' in el && el.opt) return null;
+  if (el.t === 'word') return [stem(el)];
+  if (el.t === 'chars') return [el.text];
+  if (el.t !== 'group') return null;
+  const out: string[] = [];
+  for (const alt of el.alts) {
+    const r = required(alt);
+    if (!r) return null;
+    out.push(...r);
+  }
+  return out;
+}
+
+/** Strings one of which occurs in every match (the smallest such set found), or null. */
+function required(els: readonly El[]): string[] | null {
+  let best: string[] | null = null;
+  for (const el of els) {
+    const set = literalsOf(el);
+    if (set && (!best || set.length < best.length)) best = set;
+  }
+  return best;
+}
+
+/** A pattern ready to run: a cheap substring test first, the expression compiled on first need. */
+export class CompiledPattern {
+  private re: RegExp | null = null;
+  private readonly source: () => string;
+  /** One of these occurs in every match; null: no such guarantee (always run the expression). */
+  readonly literals: readonly string[] | null;
+
+  constructor(pattern: string | RegExp, slots: Readonly<Record<string, readonly string[]>>) {
+    if (pattern instanceof RegExp) {
+      this.literals = null;
+      this.source = () => pattern.source;
+    } else {
+      const els = parsePattern(pattern, slots);
+      this.literals = required(els);
+      this.source = () => emitSequence(els);
+    }
+  }
+
+  private regex(): RegExp {
+    this.re ??= new RegExp(this.source(), 'gu');
+    return this.re;
+  }
+
+  /** Could `text` hold a match at all? */
+  mayMatch(text: string): boolean {
+    return this.literals === null || this.literals.some((l) => text.includes(l));
+  }
+
+  matches(text: string): RegExpMatchArray[] {
+    return this.mayMatch(text) ? [...text.matchAll(this.regex())] : [];
+  }
+
+  test(text: string): boolean {
+    if (!this.mayMatch(text)) return false;
+    const re = this.regex();
+    re.lastIndex = 0;
+    const hit = re.test(text);
+    re.lastIndex = 0;
+    return hit;
+  }
+}
+
+export function compilePatterns(patterns: readonly (string | RegExp)[], slots: Readonly<Record<string, readonly string[]>>): CompiledPattern[] {
+  return patterns.map((p) => new CompiledPattern(p, slots));
 }
