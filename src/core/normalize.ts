@@ -2,7 +2,7 @@
 // NFKC (full-width → half-width), invisible format characters dropped, traditional Chinese
 // characters → simplified (src/core/hant.ts), lower case, English contractions spelled out
 // ("won't" → "will not", "you'll" → "you will"), punctuation and symbols → spaces (currency
-// signs kept), runs of spaces collapsed, and no spaces between two Chinese characters (Chinese
+// signs and the point or comma inside a number kept), runs of spaces collapsed, and no spaces between two Chinese characters (Chinese
 // uses none, so "老 赖" is "老赖").
 //
 // Every character of the result remembers the stretch of the original it came from, so the
@@ -99,8 +99,8 @@ const SPELLED: readonly [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])ur(?![\p{L}\p{N}])/gu, 'your'],
 ];
 
-/** Clause separators: a negation never reaches across them. A point between digits is not one. */
-const CLAUSE_BREAK = /[,;:!?。，、；：！？…\n\r\u3000—–]+|(?<!\d)\.|\.(?!\d)/gu;
+/** Clause separators: a negation never reaches across them. A point or comma inside a number is not one. */
+const CLAUSE_BREAK = /(?:[;:!?。，、；：！？…\n\r\u3000—–]|(?<!\d)[.,]|[.,](?!\d))+/gu;
 
 function spelledOut(t: Tracked): Tracked {
   let out = t;
@@ -109,7 +109,8 @@ function spelledOut(t: Tracked): Tracked {
 }
 
 function tidy(t: Tracked): Tracked {
-  let out = replaceTracked(t, /[^\p{L}\p{N}\p{M}\p{Sc}'\s]+/gu, ' ');
+  // Punctuation goes, except a point or comma inside a number (1.5, 1,860).
+  let out = replaceTracked(t, /(?:[^\p{L}\p{N}\p{M}\p{Sc}'\s.,]|(?<!\d)[.,]|[.,](?!\d))+/gu, ' ');
   // An apostrophe that is not inside a word ("kids'", "'hello'") is punctuation.
   out = replaceTracked(out, /(?<![\p{L}\p{N}])'+|'+(?![\p{L}\p{N}])/gu, ' ');
   out = replaceTracked(out, /\s+/gu, ' ');

@@ -21,8 +21,8 @@ export const SLOTS: Slots = {
   /** Friends, neighbours, the phone's contact list. */
   contacts: [
     'friend*', 'neighbour*', 'neighbor*', 'contacts', 'contact list', 'references', 'classmate*', 'everyone you know',
-    'everybody you know', 'emergency contact*',
-    '朋友', '邻居', '通讯录', '联系人', '紧急联系人', '亲友', '同学', '身边的人', '认识的人', '村里人',
+    'everybody you know', 'emergency contact*', 'landlord*', 'tenant*', 'teacher*', 'school', 'church', 'pastor',
+    '朋友', '邻居', '通讯录', '联系人', '紧急联系人', '亲友', '同学', '身边的人', '认识的人', '村里人', '房东', '老师', '学校',
   ],
   /** Anyone but the debtor. */
   third: ['{kin}', '{work}', '{contacts}'],
