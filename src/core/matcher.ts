@@ -17,7 +17,7 @@
 // very close wording: a clean answer is never pinned on a faulty reply.
 import { replyViolation } from './engine';
 import type { Node, Reply } from './model';
-import { normalize, clausesOf } from './normalize';
+import { normalize, type Tracked } from './normalize';
 import { isNegated, scanText, type TacticHit, type ViolationHit } from './scan';
 import type { Tactic, ViolationKind } from './schema';
 import { textVariants } from './text';
@@ -147,12 +147,16 @@ export function closestReply(text: string, offered: readonly Reply[]): { reply: 
 
 const rounded = (score: number) => Math.round(score * 100) / 100;
 
-function byKeywords(typed: string, normalized: string, ctx: MatchContext): { reply: string; rule: MatchRule } | null {
-  const clauses = clausesOf(typed);
+// Keywords are normalised once per compiled scenario.
+const normalizedKeywords = new WeakMap<readonly string[], readonly string[]>();
+
+function byKeywords(clauses: readonly Tracked[], normalized: string, ctx: MatchContext): { reply: string; rule: MatchRule } | null {
   for (const [rule, m] of ctx.node.match.entries()) {
     if (!ctx.offered.some((r) => r.id === m.reply)) continue;
-    for (const keyword of m.keywords) {
-      const p = normalize(keyword);
+    let keywords = normalizedKeywords.get(m.keywords);
+    if (!keywords) normalizedKeywords.set(m.keywords, (keywords = m.keywords.map(normalize)));
+    for (const [k, keyword] of m.keywords.entries()) {
+      const p = keywords[k]!;
       const inClauses = clauses.flatMap((c) => occurrences(c.text, p).map((i) => ({ c: c.text, i })));
       // A keyword written across punctuation ("ok, sure") is found in the whole answer only.
       const found = inClauses.length > 0 ? inClauses.some(({ c, i }) => !isNegated(c, i)) : occurrences(normalized, p).length > 0;
@@ -211,7 +215,7 @@ export function matchFreeText(typed: string, ctx: MatchContext): MatchResult {
   });
   if (normalized === '') return result(null, { kind: 'fallback' });
 
-  const keyword = byKeywords(typed, normalized, ctx);
+  const keyword = byKeywords(scan.clauses, normalized, ctx);
   if (keyword) return result(keyword.reply, keyword.rule);
 
   const grams = bigrams(normalized);

@@ -201,17 +201,22 @@ function stem(w: Extract<El, { t: 'word' }>): string {
   return /[^aeiou]y$/.test(w.text) || (w.text.endsWith('e') && !w.text.endsWith('ee')) ? w.text.slice(0, -1) : w.text;
 }
 
+// Slot groups are shared between patterns, so their literal sets are worked out once.
+const literalCache = new WeakMap<El, string[] | null>();
+
 function literalsOf(el: El): string[] | null {
   if ('opt' in el && el.opt) return null;
   if (el.t === 'word') return [stem(el)];
   if (el.t === 'chars') return [el.text];
   if (el.t !== 'group') return null;
-  const out: string[] = [];
+  if (literalCache.has(el)) return literalCache.get(el)!;
+  let out: string[] | null = [];
   for (const alt of el.alts) {
     const r = required(alt);
-    if (!r) return null;
+    if (!r) { out = null; break; }
     out.push(...r);
   }
+  literalCache.set(el, out);
   return out;
 }
 
@@ -219,6 +224,8 @@ function literalsOf(el: El): string[] | null {
 function required(els: readonly El[]): string[] | null {
   let best: string[] | null = null;
   for (const el of els) {
+    // A group offers at least one literal per alternative: skip it when a smaller set is known.
+    if (best && el.t === 'group' && el.alts.length >= best.length) continue;
     const set = literalsOf(el);
     if (set && (!best || set.length < best.length)) best = set;
   }
