@@ -145,6 +145,9 @@ export const CLEAN_LINES: readonly string[] = [
   '这笔款项可以分六期，每期手续费我发给您看。',
   '请问您方便提供一个还款日期吗？',
   '您放心，这件事不会影响您的工作。',
+  'Keep chasing your friend for the money; I will send you the breakdown to forward.',
+  '我明天派工程师上门看看那批货。',
+  'We can send a technician to your office to inspect the units.',
 ];
 
 export const FAULTY_LINES: readonly (readonly [string, ViolationKind])[] = [
@@ -239,4 +242,25 @@ export const FAULTY_LINES: readonly (readonly [string, ViolationKind])[] = [
   ['你哥哥有钱，让他帮你还', 'harassment'],
   ['你个骗子，说话不算话', 'insult'],
   ['我求你了，不然我这个月工资就没了', 'guilt'],
+  ['If it is not cleared today, the system will put you on the credit blacklist.', 'deception'],
+  ['I will ring you again at eleven tonight to check.', 'harassment'],
+  ['晚上十一点我再给您打过去', 'harassment'],
+  ['您再拖，我们就只能打您单位的电话了', 'threat'],
+  ['Please help me out, my numbers this month are finished otherwise.', 'guilt'],
+  ['Pay up, or we will keep calling this number and your mother will pick up again.', 'harassment'],
+  ['行，您说什么都对，大聪明', 'insult'],
+];
+
+/** Said to a third party (a relative, a colleague): [text, a disclosure?]. */
+export const THIRD_PARTY_LINES: readonly (readonly [string, boolean])[] = [
+  ['It is about a bill on one of his cards.', true],
+  ['Leaving it any longer will hurt his credit.', true],
+  ['他信用卡还有八千多没还。', true],
+  ['再拖下去对他的征信不好。', true],
+  ['He has not paid since March.', true],
+  ['Could you ask him to ring Chen back today?', false],
+  ['It is a personal matter, I can only discuss it with him.', false],
+  ['请问他今天几点方便接电话？', false],
+  ['麻烦您转告他给我回个电话，谢谢。', false],
+  ['Is Bill there, by any chance?', false],
 ];

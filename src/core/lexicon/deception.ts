@@ -128,7 +128,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '(ruin*|destroy*|wreck*) {your} credit (forever|for life|permanently|for good)',
       'never (get|be able to get|be approved for|qualify for) (a |any )?(loan|mortgage|credit card|credit|car loan|phone contract) again',
       '(blacklist*|black list*) (everywhere|nationwide|forever|for life|by every bank|by all banks)', '(be|get|are|been|being) blacklisted',
-      '(no|not a single|not one) (bank|lender) will (ever )?(lend|give|approve)', '(any|every|all) (bank|banks|lender|lenders) .. (reject|refuse|turn you down|blacklist)', 'on a (national|nationwide|credit|government|bank) (blacklist|black list)',
+      '(no|not a single|not one) (bank|lender) will (ever )?(lend|give|approve)', '(any|every|all) (bank|banks|lender|lenders) .. (reject|refuse|turn you down|blacklist)', '(on|onto) (a|the) (national|nationwide|credit|government|bank|central) (blacklist|black list)', '(put*|place*|add*) you (on|onto) (a|the) .. (blacklist|black list)',
       '{your} (kids|children) (will not|can not|will never) .. (school|college|university|job)', 'affect {your} (kids|children)',
       'credit (score|rating|record) (will|is going to)? (go|drop|fall) to zero',
       '征信..(毁了|完了|花了|黑了|烂了|废了)', '(永远|一辈子|终身|这辈子)(都)?(贷不了款|借不到钱|买不了房|办不了卡|坐不了(飞机|高铁)|翻不了身|洗不白)',

@@ -62,7 +62,10 @@ export const DISCLOSURES: readonly ViolationEntry[] = [
     kind: 'disclosure',
     languages: ['zh', 'en'],
     party: 'third-party',
-    patterns: ['{debt}', '(he|she|they) (has|have|had) not paid', '(他|她)(一直)?(没|没有|还没)(还|付)', '(帮|替|代)(他|她)(还|付)'],
+    patterns: [
+      '{debt}', '(he|she|they) (has|have|had) not paid', '(a|the|his|her|their|this|that) (bill|bills)', '{their} (card|cards|credit card|credit cards|credit|credit record|credit score)',
+      '(他|她)(一直)?(没|没有|还没)(还|付)', '(帮|替|代)(他|她)(还|付)', '(他|她)(的)?(信用卡|信用|征信)', '没(有)?还',
+    ],
     examples: [
       'Tell him his loan is overdue.',
       'He owes us 2,000 yuan.',

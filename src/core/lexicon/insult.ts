@@ -20,7 +20,7 @@ export const INSULTS: readonly ViolationEntry[] = [
       'you make me sick', 'bloodsucker*', 'freeloader*', 'sponger*', 'welsher*', 'people like you', 'people of your kind', 'your kind (never|always|are)', 'you people', 'piece of (garbage|trash|work)',
       '老赖', '无赖', '人渣', '败类', '混蛋', '王八蛋', '畜生', '畜牲', '狗东西', '白痴', '脑残', '蠢货', '蠢猪', '笨蛋', '穷鬼', '穷光蛋',
       '贱人', '下贱', '死皮赖脸', '不要脸', '没脸没皮', '厚颜无耻', '无耻', '泼妇', '瘪三', '窝囊废', '渣滓', '垃圾人', '赖皮', '赖账鬼',
-      '神经病', '(你|您)(是不是|真是|真)?有病(吧|啊|呀)', '有病吧', '没用的东西', '贱骨头', '白眼狼', '脑子(有问题|进水|坏了|有病)', '(你|您)是不是傻', '(你|您)(真|太|好)蠢', '(真|太|好)(没用|窝囊)', '丢死人', '你这种人', '你们这种人', '像你这样的人',
+      '神经病', '(你|您)(是不是|真是|真)?有病(吧|啊|呀)', '有病吧', '没用的东西', '贱骨头', '白眼狼', '大聪明', '脑子(有问题|进水|坏了|有病)', '(你|您)是不是傻', '(你|您)(真|太|好)蠢', '(真|太|好)(没用|窝囊)', '丢死人', '你这种人', '你们这种人', '像你这样的人',
     ],
     examples: [
       'You\'re a deadbeat.',
@@ -48,7 +48,7 @@ export const INSULTS: readonly ViolationEntry[] = [
     patterns: [
       '(you|you are) (such )?(a |an |the |one )?(total |complete |real |utter |lying |useless |worthless |pathetic |dirty |little |lazy |filthy |fucking |bloody )?(loser|liar|thief|crook|cheat|cheater|fraud|idiot|clown|joke|failure|bum|trash|garbage|pig|rat|snake|leech|parasite|disgrace|waste of space|fool|dummy|jerk|creep|weasel|scammer|con artist)',
       'you are (so |really |just |such a )?(stupid|dumb|pathetic|worthless|useless|shameless|disgusting|lazy|hopeless|clueless|brainless|spineless|a joke)',
-      'nothing but (a|an) (freeloader|liar|cheat|thief|crook|loser|parasite|leech|bum)', '(what|such|your) (a|an) (loser|liar|joke|idiot|disgrace|clown|cheat|failure|waste|fool|thief|crook)', '^(loser|liar|idiot|thief|crook|cheat|clown|fool)$',
+      'nothing but (a|an) (freeloader|liar|cheat|thief|crook|loser|parasite|leech|bum)', '(what|such|your) (a|an) (loser|liar|joke|idiot|disgrace|clown|cheat|failure|waste|fool|thief|crook)', '^(loser|liar|idiot|thief|crook|cheat|clown|fool|genius|einstein|smart guy|smartass)$', 'you (genius|smartass|einstein)',
       '(lying|thieving|lazy|useless|worthless|dirty) (bastard|cheat|loser|scum|pig|rat|piece of)',
       '(你|您)(就是|真是|简直是|简直就是|是|这个|这种|这样的|个|这号)(一)?(个)?(人)?(骗子|垃圾|废物|傻子|傻瓜|小偷|贼|懒鬼|懒汉|失败者|猪|寄生虫|吸血鬼|乞丐|叫花子|loser|骗钱的)',
       '^(骗子|垃圾|废物|傻子|猪)$', '(骗子|废物|垃圾)一个',

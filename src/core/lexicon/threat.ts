@@ -67,6 +67,8 @@ export const THREATS: readonly ViolationEntry[] = [
       '知道(你|您)(家)?(住|在)(哪|哪里|哪儿|什么地方)', '知道(你|您)家(的)?(地址|在哪)', '知道(你|您)(在)?(哪|哪里|哪儿)上班',
       '知道(你|您)(的)?孩子(在)?(哪个学校|哪里上学|哪上学)', '(家访|外访)', '派人(过去|过来|上门|去找|来找)', '(上门|到家|当面)找(你|您)', '(你|您)(住|上班|工作)的(小区|地方|楼|单位|公司)..(找到|知道|查到)', '(找到|查到)(了)?(你|您)(住|家|上班)的(地方|小区|地址)', 'come knocking',
     ],
+    // A service visit (an engineer, a repair, a delivery) is no threat.
+    unless: ['工程师', '师傅', '技术人员', '维修', '上门服务', '安装', '检测', '送货', '取件', '验货', 'engineer*', 'technician*', 'repair*', 'inspect*', 'deliver*', 'install*'],
     examples: [
       'We know where you live.',
       'We\'ll show up at your office tomorrow.',
@@ -85,6 +87,8 @@ export const THREATS: readonly ViolationEntry[] = [
       '我们绝不会上门，请您放心',
       '您方便的时候可以在家用手机银行还款',
       '请问您现在方便接电话吗？',
+      '我明天派工程师上门看看那批货',
+      'We can send a technician to your office to inspect the units.',
     ],
   },
   {
@@ -109,7 +113,7 @@ export const THREATS: readonly ViolationEntry[] = [
     ],
     // The debtor contacting their own people ("could you call your friend?") is no threat.
     unless: [
-      '{work} (number|phone|line|extension)', '(单位|公司)(的)?(电话|座机)',
+      '{work} (number|phone|line|extension)',
       '(can|could|would|should|might|may|why not|will) you', 'you (can|could|might|may|should|want to|would like to)', '(maybe|perhaps) you',
       '(你|您)(可以|能|不妨|最好|先|方便|要不|也可以)',
     ],
