@@ -6,7 +6,9 @@
 // at most NEGATION_WORDS English words / NEGATION_CHARS Chinese characters, all of them
 // fillers: auxiliaries, pronouns and small adverbs ("we will *not* be telling your family",
 // "我们*不会*把这件事告诉您家人"). Anything else between them ("I'm not joking, we know where you
-// live"; "不还钱*就*起诉你"; "别逼我去你家") and the hit stands. A clause ends at any punctuation.
+// live"; "不还钱*就*起诉你"; "别逼我去你家") and the hit stands. Other flagged phrases count as
+// fillers, so one negation covers a chain ("我们*不会*找人上门收拾你"). A clause ends at any
+// punctuation.
 import { clausesOf, sourceOf, type Tracked } from './normalize';
 import { LEXICON, SLOTS } from './lexicon';
 import { compilePatterns, type CompiledPattern } from './lexicon/pattern';
@@ -36,12 +38,12 @@ const FILLERS_EN = [
   'does', 'did', 'is', 'are', 'am', 'was', 'were', 'have', 'has', 'had', 'i', 'we', 'you', 'they', 'he', 'she', 'it',
   'us', 'me', 'our', 'actually', 'really', 'just', 'now', 'then', 'again', 'any', 'anyone', 'anybody', 'anything', 'about',
   'of', 'a', 'an', 'the', 'so', 'also', 'definitely', 'certainly', 'absolutely', 'here', 'there', 'that', 'this',
-  'in any way', 'under any circumstances', 'at all', 'ourselves',
+  'in any way', 'under any circumstances', 'at all', 'ourselves', 'or', 'nor', 'either',
 ];
 const FILLERS_ZH = [
   '会', '要', '去', '再', '把', '对', '给', '跟', '向', '和', '您', '你', '他', '她', '们', '我', '咱', '的', '这', '件', '事', '情',
   '也', '都', '轻易', '随便', '真的', '打算', '准备', '能', '可能', '是', '在', '有', '任何', '人', '派人', '找人', '主动', '随意',
-  '一定', '肯定', '过', '来', '上', '私自', '擅自', '采取', '采用', '使用', '通过', '以', '方式',
+  '一定', '肯定', '过', '来', '上', '私自', '擅自', '采取', '采用', '使用', '通过', '以', '方式', '或者', '或',
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -76,12 +78,21 @@ function lexicon(): Compiled[] {
   return compiled;
 }
 
-/** True when a negation governs the text at `start` of this (normalised) clause. */
-export function isNegated(clause: string, start: number, filler: RegExp = DEFAULT_FILLER): boolean {
+/**
+ * True when a negation governs the text at `start` of this (normalised) clause. `spans` are other
+ * flagged phrases of the clause: they may stand between the negation and `start`.
+ */
+export function isNegated(clause: string, start: number, filler: RegExp = DEFAULT_FILLER, spans: readonly (readonly [number, number])[] = []): boolean {
   for (const m of clause.matchAll(NEGATION)) {
     const end = m.index + m[0].length;
     if (end > start) break;
-    const between = clause.slice(end, start);
+    let between = clause.slice(end, start);
+    for (const [a, b] of spans) {
+      if (b <= end || a >= start) continue;
+      const from = Math.max(a, end) - end;
+      const to = Math.min(b, start) - end;
+      between = between.slice(0, from) + ' '.repeat(to - from) + between.slice(to);
+    }
     if (m.groups?.tight !== undefined) {
       if (between.trim() === '') return true;
       continue;
@@ -128,7 +139,8 @@ export interface ScanOptions {
 
 interface RawHit { c: Compiled; clause: number; start: number; end: number }
 
-function hitsOf(c: Compiled, clauses: readonly Tracked[], party: Party): RawHit[] {
+/** Every match of an entry, before negation is considered. */
+function candidatesOf(c: Compiled, clauses: readonly Tracked[], party: Party): RawHit[] {
   const { entry } = c;
   if (entry.party !== undefined && entry.party !== party) return [];
   if (c.requires && !clauses.some((cl) => c.requires!.some((p) => p.test(cl.text)))) return [];
@@ -140,9 +152,7 @@ function hitsOf(c: Compiled, clauses: readonly Tracked[], party: Party): RawHit[
       const at = m.index ?? 0;
       const start = at + m[0].length - m[0].trimStart().length;
       const end = at + m[0].trimEnd().length;
-      if (end <= start) continue;
-      if (entry.negatable !== false && isNegated(cl.text, start, c.filler)) continue;
-      out.push({ c, clause: k, start, end });
+      if (end > start) out.push({ c, clause: k, start, end });
     }
   }
   return out;
@@ -167,7 +177,12 @@ function firstPerEntry(hits: RawHit[]): RawHit[] {
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   const party = options.party ?? 'debtor';
   const clauses = clausesOf(text);
-  const all = lexicon().flatMap((c) => hitsOf(c, clauses, party));
+  const candidates = lexicon().flatMap((c) => candidatesOf(c, clauses, party));
+  const all = candidates.filter((h) => {
+    if (h.c.entry.negatable === false) return true;
+    const spans = candidates.filter((o) => o !== h && o.clause === h.clause && o.end <= h.start).map((o) => [o.start, o.end] as const);
+    return !isNegated(clauses[h.clause]!.text, h.start, h.c.filler, spans);
+  });
   const describe = (h: RawHit): LexiconHit => ({
     entry: h.c.entry.id,
     phrase: sourceOf(text, clauses[h.clause]!, h.start, h.end),

@@ -103,6 +103,8 @@ describe('negation', () => {
     'we will not sue', "I'm not threatening you", '不会起诉', '不会告诉您家人', '绝不会上门',
     "We're not going to ever be telling your family", '我们不会把这件事告诉您的家人', 'Nobody is going to arrest you.',
     '没有人会去您家', 'I will never call your boss.', '我不是在威胁您', "I'm not calling you a liar.", 'There is no extra fee.',
+    // One negation covers a chain of flagged phrases.
+    '我们不会找人上门收拾你', 'We will not come to your house or tell your boss', '不会起诉你或者告诉你家人',
   ])('excuses %j', (text) => {
     expect(kinds(text)).toEqual([]);
   });
@@ -121,6 +123,8 @@ describe('negation', () => {
     ["You don't want me to call your employer, do you?", 'threat'],
     ["We won't sue. We'll tell your boss.", 'threat'],
     ["Don't fucking lie to me.", 'insult'],
+    ['We will not sue you and we will tell your boss', 'threat'],
+    ['不起诉你，直接告诉你家人', 'threat'],
   ])('does not let a negation excuse %j', (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });

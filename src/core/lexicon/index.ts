@@ -43,7 +43,8 @@
 // A negation just before a hit excuses it ("we will not sue you", "不会告诉您家人"), within the
 // window described at the top of src/core/scan.ts: only fillers ("going to", "be", "会", "把这件
 // 事") may stand between, at most four English words or eight Chinese characters, in the same
-// clause. `negationVia` adds words an entry allows there; `negatable: false` turns it off.
+// clause; other flagged phrases count as fillers, so "我们不会找人上门收拾你" is excused whole.
+// `negationVia` adds words an entry allows there; `negatable: false` turns it off.
 import type { LexiconEntry } from './types';
 import { DECEPTIONS } from './deception';
 import { DISCLOSURES } from './disclosure';
