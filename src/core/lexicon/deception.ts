@@ -7,7 +7,7 @@ import type { ViolationEntry } from './types';
 /** A hedge turns a claim into a truthful "the creditor may, through the courts, ...". */
 const COURT_HEDGES = [
   'may', 'might', 'could', 'possibly', 'if a court', 'a court (may|can|could)', 'lawful*', 'legally', 'after a (judgment|judgement|ruling)',
-  '可能', '依法', '经法院', '判决(之后|以后|后)', '如果法院', '法院(判决|裁定)(之后|以后|后)?',
+  '可能', '依法', '经法院', '判决(之后|以后|后)', '如果法院', '(判决|裁定)(之后|以后|后)',
 ];
 
 export const DECEPTIONS: readonly ViolationEntry[] = [
@@ -97,7 +97,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '(our|the) (lawyers|attorneys|solicitors) (will|are going to|are) (contact|call|be in touch with|come after|sue|deal with) you', '(judgment|judgement) against you', 'court (tomorrow|today|this week|on monday)',
       '查封', '(银行卡|银行账户|存款|工资|财产|房子|微信|支付宝)..(被)?(冻结|查封|扣押|划扣|拍卖)', '冻结(你|您)?(的)?(所有)?(的)?(银行卡|银行账户|存款|微信|支付宝|财产|工资|资产|房子|账户)', '强制执行', '强制(划扣|扣款|扣划|扣除|收回)', '被强制', '(划扣|扣划)(你|您)?(的)?(工资|存款)',
       '(没收|扣押|拍卖|收走)(你|您)?(的)?(房子|车|财产|资产|工资|家具|东西)', '(收|发|寄|送)(到)?(了)?(法院)?传票', '法院传票', '传唤', '律师函',
-      '(已经)?(立案|起诉)(了)?(下周|明天|马上|就要)开庭', '限制(你|您)?(出境|高消费|乘坐|坐高铁|坐飞机)', '失信被执行人', '(法院|执行局|法官)(的人|的工作人员)?(今天|明天|下午|马上|很快|等会|一会儿)?(就)?(到|来|上门|过来|过去)(了)?$',
+      '(已经)?(立案|起诉)(了)?(下周|明天|马上|就要)开庭', '限制(你|您)?(出境|高消费|乘坐|坐高铁|坐飞机)', '失信被执行人', '(法院|法庭|公安|检察院)(的|发的|下发的|寄来的)?(通知|文书|判决书|裁定书|公函|函件)', '(法院|执行局|法官)(的人|的工作人员)?(今天|明天|下午|马上|很快|等会|一会儿)?(就)?(到|来|上门|过来|过去)(了)?$',
     ],
     unless: COURT_HEDGES,
     examples: [

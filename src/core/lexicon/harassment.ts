@@ -9,8 +9,8 @@ export const HARASSMENT: readonly ViolationEntry[] = [
     languages: ['zh', 'en'],
     patterns: [
       '(call*|ring*|text*|phone*|message*) you (every|each) (single )?(day|night|hour|morning|evening|minute|five minutes|ten minutes|half hour)',
-      '(call*|ring*|text*|phone*|message*|bother*|chase*|hound*) you (nonstop|non stop|around the clock|day and night|night and day|all day|all night|24 7|24 hours a day|over and over|again and again|constantly|all the time|until you (pick up|answer|pay))',
-      'keep (on )?(calling|ringing|texting|phoning|messaging|bothering|hounding|chasing) you', 'keep (on )?(calling|ringing|texting|phoning) (until|till|every|all)', 'keep (on )?(calling|ringing) (this|that|your|the) (number|phone|line|house|landline)', '(never|not) stop (calling|ringing|texting|phoning|messaging|bothering|chasing)',
+      '(call*|ring*|text*|phone*|message*|bother*|chase*|hound*) you (nonstop|non stop|around the clock|day and night|night and day|all day|all night|24 7|24 hours a day|over and over|again and again|repeatedly|constantly|all the time|until you (pick up|answer|pay))',
+      'keep (on )?(calling|ringing|texting|phoning|messaging|bothering|hounding|chasing) you', 'keep (on )?(calling|ringing|texting|phoning) (until|till|every|all)', 'keep (on )?(calling|ringing|texting|phoning)$', '(calling|ringing|call|ring) (you )?(morning|day) and (evening|night)', 'until (we|i) (reach|get hold of|get through to) you', 'keep (on )?(calling|ringing) (this|that|your|the) (number|phone|line|house|landline)', '(never|not) stop (calling|ringing|texting|phoning|messaging|bothering|chasing)',
       '(blow|blowing) up {your} phone', '(call|calls) (at|after) (midnight|night|# am|#am)', '(midnight|late night|night time) calls', '(call*|ring*|phone*) you (again )?(at|after) (eleven|twelve|midnight|11|12|ten|10) (tonight|at night|pm)', 'calls all night', 'calls (day and night|around the clock|every hour|all day long)',
       '{your} phone will (ring|keep ringing|not stop ringing)', 'every hour on the hour', '(flood*|spam*|bombard*) {your} (phone|inbox)',
       '(call*|phone*|ring*) you (at|in the middle of the) (night|midnight|2 am|3 am|4 am|2am|3am|4am)',
@@ -18,7 +18,7 @@ export const HARASSMENT: readonly ViolationEntry[] = [
       /天天(?:都)?(?:给(?:你|您))?打(?!卡|款|折|算|工)/u, /每天(?:都)?(?:给(?:你|您))?打(?:电话|你电话|过来|给你|给您|到)/u,
       '(一天|每天|每小时|一小时)(给你|给您)?打#(个|次|遍|通)', '打爆(你|您)?(的)?(电话|手机)', '(电话|短信|信息)轰炸', '轰炸(你|您)',
       '(半夜|深夜|凌晨|大半夜|夜里)(#点)?(也|都)?(给你|给您)?(打|打电话|call)', /(?:一直|不停地?|不断地?|反复|轮番)(?:给(?:你|您))?打(?!不通|不进|不了|扰)/u,
-      '打到(你|您)(还钱|还款|还清|还|接|接为止)', '(骚扰|烦死)(你|您)', '电话(会)?(一直|不停地?|天天)响', '每隔(一|半|几|#)(个)?(小时|分钟)(就)?(给你|给您)?打', '(晚上|今晚|夜里|深夜)(十一|十二|11|12)点..打', '(晚上|今晚|夜里)(十|10)点(以后|之后|后)..打', '(还会|会一直|会继续|继续|一直)打(这个|你家|您家|家里)(的)?(号码|电话|座机)', '(你|您)不(接|还)(我们)?(就)?(一直|天天|每天)打',
+      '打到(你|您)(还钱|还款|还清|还|接|接为止)', '(骚扰|烦死)(你|您)', '电话(会)?(一直|不停地?|天天)响', '每隔(一|半|几|#)(个)?(小时|分钟)(就)?(给你|给您)?打', '(晚上|今晚|夜里|深夜)(十一|十二|11|12)点..打', '(晚上|今晚|夜里)(十|10)点(以后|之后|后)..打', '(还会|会一直|会继续|继续|一直)打(这个|你家|您家|家里)(的)?(号码|电话|座机)', '(每天|天天)早晚..打', '多打几(次|遍|个|通)', '打到(联系上|接通|你接|您接)为止', '直到(联系上|接通|你接|您接)(为止)', '(你|您)不(接|还)(我们)?(就)?(一直|天天|每天)打',
     ],
     examples: [
       'We\'ll call you every day until you pay.',

@@ -100,7 +100,7 @@ export const THREATS: readonly ViolationEntry[] = [
     negationVia: ['客户', '信息', '资料', '个人', '照片', '隐私', '任何', '东西', '内容', 'information', 'details', 'your', 'name', 'photo', 'anything', 'anyone'],
     patterns: [
       '(tell|telling|call|calling|phone|phoning|ring|ringing|contact|contacting|inform|informing|notify|notifying|email|emailing|text|texting|message|messaging|visit|visiting|write to|writing to) {your} {third}',
-      'let {your} {third} know', '{your} {third} (might|may|would|will|could) (be interested|like|want|love) to (hear|know|learn)', '{your} {third} (will|is going to|are going to|is gonna|are gonna|would|might|could) (find out|hear about (it|this)|know|learn about (it|this))',
+      'let {your} {third} know', '{your} {third} (will|would|is going to|are going to) be (informed|told|notified|contacted|called)', '{your} {third} (might|may|would|will|could) (be interested|like|want|love) to (hear|know|learn)', '{your} {third} (will|is going to|are going to|is gonna|are gonna|would|might|could) (find out|hear about (it|this)|know|learn about (it|this))',
       '(everyone|everybody|the whole (town|village|office|street)) (will|is going to|would) (know|find out|hear)',
       '(post*|put*|share*|spread*|publish*) (it|this|the debt|{your} (name|photo*|picture*|face|details|debt|number)) (online|on (facebook|social media|wechat|weibo|the internet|twitter|instagram|tiktok))',
       '(do|would) you (really )?want {your} {third} to (know|find out|hear|see)', '(what if|imagine if|imagine) {your} {third} (knew|found out|heard|saw)',
@@ -115,6 +115,8 @@ export const THREATS: readonly ViolationEntry[] = [
     unless: [
       '{work} (number|phone|line|extension)',
       '(can|could|would|should|might|may|why not|will) you', 'you (can|could|might|may|should|want to|would like to)', '(maybe|perhaps) you',
+      // Telling the debtor to chase the friend they lent to: "Keep calling your friend."
+      '^(keep |try )?(calling|call|ringing|ring|texting|text|phoning|phone|contacting|contact|chasing|chase|asking|ask|reminding|remind) {your} (friend|friends|mate|buddy|pal)',
       '(你|您)(可以|能|不妨|最好|先|方便|要不|也可以)',
     ],
     examples: [
@@ -134,6 +136,7 @@ export const THREATS: readonly ViolationEntry[] = [
       '我们不会告诉您家人，请放心',
       'Is there a time that suits you better?',
       'Could you call your friend and ask him to pay you back?',
+      'Keep calling your friend until he pays you back.',
       '您可以先联系一下您的朋友，问问他什么时候还您',
     ],
   },
