@@ -27,6 +27,7 @@ describe('the mapping order', () => {
     expect(match('talk', 'No payment plan, sorry.').rule.kind).not.toBe('keyword');
     expect(match('talk', '不分期').rule.kind).not.toBe('keyword');
     expect(match('talk', 'A payment plan, please.').rule).toEqual({ kind: 'keyword', rule: 0, keyword: 'payment plan' });
+    expect(match('talk', '分期？不，我不想分期').rule).toEqual({ kind: 'keyword', rule: 0, keyword: '分期' });
   });
 
   it('maps a violation onto an offered reply that commits it, so the debtor reacts', () => {
