@@ -130,24 +130,29 @@ export function normalize(raw: string): string {
   return normalizeTracked(raw).text;
 }
 
+/** A clause of an answer; `question` when a question mark ends it. */
+export interface Clause extends Tracked {
+  readonly question: boolean;
+}
+
 /**
  * The answer cut into clauses at punctuation (commas, full stops, question marks, their
  * full-width forms and line breaks), each normalised, empty ones dropped. Negations and the
  * lexicon's `unless` hedges work within one clause.
  */
-export function clausesOf(raw: string): Tracked[] {
+export function clausesOf(raw: string): Clause[] {
   const t = spelledOut(fromString(raw));
-  const out: Tracked[] = [];
+  const out: Clause[] = [];
   let last = 0;
-  const push = (a: number, b: number) => {
+  const push = (a: number, b: number, after: string) => {
     const c = tidy(sliceTracked(t, a, b));
-    if (c.text !== '') out.push(c);
+    if (c.text !== '') out.push({ ...c, question: /[?？]/.test(after) });
   };
   for (const m of t.text.matchAll(CLAUSE_BREAK)) {
-    push(last, m.index);
+    push(last, m.index, m[0]);
     last = m.index + m[0].length;
   }
-  push(last, t.text.length);
+  push(last, t.text.length, '');
   return out;
 }
 

@@ -8,8 +8,9 @@
 // "我们*不会*把这件事告诉您家人"). Anything else between them ("I'm not joking, we know where you
 // live"; "不还钱*就*起诉你"; "别逼我去你家") and the hit stands. Other flagged phrases count as
 // fillers, so one negation covers a chain ("我们*不会*找人上门收拾你"). A clause ends at any
-// punctuation.
-import { clausesOf, sourceOf, type Tracked } from './normalize';
+// punctuation. A question answered at once by a bare denial is excused ("我们上门？*不会的*",
+// "Tell your boss? *Never.*").
+import { clausesOf, sourceOf, type Clause } from './normalize';
 import { LEXICON, SLOTS } from './lexicon';
 import { compilePatterns, type CompiledPattern } from './lexicon/pattern';
 import type { LexiconEntry, TacticEntry, ViolationEntry } from './lexicon/types';
@@ -31,6 +32,8 @@ const NEGATION = new RegExp(
   ].join('|'),
   'gu',
 );
+
+const DENIAL = /^(?:no|never|of course not|certainly not|absolutely not|not at all|no way|definitely not|不会|不会的|当然不会|绝对不会|肯定不会|不可能|没有的事|怎么会|不会这样)$/u;
 
 const FILLERS_EN = [
   'be', 'been', 'being', 'ever', 'even', 'going to', 'gonna', 'want to', 'intend to', 'plan to', 'planning to', 'trying to',
@@ -125,7 +128,7 @@ export interface TacticHit extends LexiconHit {
 }
 
 export interface ScanResult {
-  readonly clauses: readonly Tracked[];
+  readonly clauses: readonly Clause[];
   /** In the order they appear; one stretch of words is one fault (the longest match wins). */
   readonly violations: readonly ViolationHit[];
   /** Tactics found outside the violations' words. */
@@ -140,7 +143,7 @@ export interface ScanOptions {
 interface RawHit { c: Compiled; clause: number; start: number; end: number }
 
 /** Every match of an entry, before negation is considered. */
-function candidatesOf(c: Compiled, clauses: readonly Tracked[], party: Party): RawHit[] {
+function candidatesOf(c: Compiled, clauses: readonly Clause[], party: Party): RawHit[] {
   const { entry } = c;
   if (entry.party !== undefined && entry.party !== party) return [];
   if (c.requires && !clauses.some((cl) => c.requires!.some((p) => p.test(cl.text)))) return [];
@@ -180,6 +183,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   const candidates = lexicon().flatMap((c) => candidatesOf(c, clauses, party));
   const all = candidates.filter((h) => {
     if (h.c.entry.negatable === false) return true;
+    if (clauses[h.clause]!.question && DENIAL.test(clauses[h.clause + 1]?.text ?? '')) return false;
     const spans = candidates.filter((o) => o !== h && o.clause === h.clause && o.end <= h.start).map((o) => [o.start, o.end] as const);
     return !isNegated(clauses[h.clause]!.text, h.start, h.c.filler, spans);
   });

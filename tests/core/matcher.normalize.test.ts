@@ -56,6 +56,10 @@ describe('clausesOf', () => {
       .toEqual(['we will not sue', 'but', 'pay 1,860.50', 'ok', '好的', '明天', '再见']);
   });
 
+  it('knows which clauses are questions', () => {
+    expect(clausesOf('Tell your boss? Never. 好吗？好').map((c) => c.question)).toEqual([true, false, true, false]);
+  });
+
   it('drops empty clauses', () => {
     expect(clausesOf(' ,,, !!! ')).toEqual([]);
   });

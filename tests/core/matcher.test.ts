@@ -106,6 +106,8 @@ describe('negation', () => {
     '没有人会去您家', 'I will never call your boss.', '我不是在威胁您', "I'm not calling you a liar.", 'There is no extra fee.',
     // One negation covers a chain of flagged phrases.
     '我们不会找人上门收拾你', 'We will not come to your house or tell your boss', '不会起诉你或者告诉你家人',
+    // A question answered at once by a bare denial.
+    '我们上门？不会的，我们只通过电话沟通。', 'Tell your boss? Never.',
   ])('excuses %j', (text) => {
     expect(kinds(text)).toEqual([]);
   });
@@ -126,6 +128,7 @@ describe('negation', () => {
     ["Don't fucking lie to me.", 'insult'],
     ['We will not sue you and we will tell your boss', 'threat'],
     ['不起诉你，直接告诉你家人', 'threat'],
+    ["We'll tell your boss. No?", 'threat'],
   ])('does not let a negation excuse %j', (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });

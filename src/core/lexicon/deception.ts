@@ -158,6 +158,8 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
     id: 'deception-fees',
     kind: 'deception',
     languages: ['zh', 'en'],
+    // "We do not charge any collection fees": the charging verb may stand after the negation.
+    negationVia: ['charge', 'charging', 'add', 'adding', 'apply', 'applying', 'ask for', 'take', 'collect', '收', '收取', '加收', '额外', '产生', '要'],
     patterns: [
       '(collection|collections|processing|admin|administration|administrative|visit|field visit|investigation|handling|recovery|agency|call|phone) (fee|fees|charge|charges|surcharge)',
       '(extra|additional|surprise|hidden|special) (fee|fees|charge|charges|surcharge)',
@@ -176,6 +178,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
     nearMisses: [
       'A late fee applies.',
       'There is no extra fee for paying online.',
+      'We do not charge any collection fees.',
       'We can waive the late fee if you pay by Friday.',
       '分期会收取一定的手续费，具体以合同为准',
       '逾期会产生滞纳金和罚息',

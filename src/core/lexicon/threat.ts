@@ -30,7 +30,7 @@ export const THREATS: readonly ViolationEntry[] = [
       '(找人|叫人|派人|找几个人)..(收拾|教训|修理|揍|砍|打|弄)', '(你|您)等着瞧', '走着瞧', '给我等着', '对{you}不客气', '别怪我(们)?不客气',
       '要{your}命', '废了{you}', '吃不了兜着走', '出门(小心|当心)', '(小心|当心){your}(家人|孩子|腿|安全|小命)',
       '(晚上|夜里)走路(小心|当心)', '泼(油漆|粪|红漆)', '后果自负', '(你|您)(会|就)后悔的?', '有{your}好果子吃', '{your}(家人|孩子)的?安全', '让(你|您)(的)?日子(不好过|难过)', '(混不下去|待不下去)', '付出代价', '(有人|我们的人)..(盯着|跟着|等着)(你|您)', '盯上(你|您)',
-      '我们(的人)?(就)?在(你|您)(家)?附近', '(我|我们)(这)?(就)?是(在)?(威胁|警告)(你|您)', '威胁(你|您)',
+      '我们(的人)?(就)?在(你|您)(家)?附近', '(我|我们)(这)?(就)?是(在)?(威胁|警告)(你|您)',
     ],
     examples: [
       'Pay up or we\'ll break your legs.',
@@ -114,7 +114,7 @@ export const THREATS: readonly ViolationEntry[] = [
     // The debtor contacting their own people ("could you call your friend?") is no threat.
     unless: [
       '{work} (number|phone|line|extension)',
-      '(can|could|would|should|might|may|why not|will) you', 'you (can|could|might|may|should|want to|would like to)', '(maybe|perhaps) you',
+      '(can|could|would|should|might|may|why not|will) you', 'you (can|could|might|may|should|want to|would like to)', '(maybe|perhaps) you', 'let you', 'you (tell|call|ring|inform|contact|text)',
       // Telling the debtor to chase the friend they lent to: "Keep calling your friend."
       '^(keep |try )?(calling|call|ringing|ring|texting|text|phoning|phone|contacting|contact|chasing|chase|asking|ask|reminding|remind) {your} (friend|friends|mate|buddy|pal)',
       '(你|您)(可以|能|不妨|最好|先|方便|要不|也可以)',
@@ -135,6 +135,7 @@ export const THREATS: readonly ViolationEntry[] = [
       '您可以和家人商量一下还款计划',
       '我们不会告诉您家人，请放心',
       'Is there a time that suits you better?',
+      'I will let you tell your wife in your own time; we will not contact her.',
       'Could you call your friend and ask him to pay you back?',
       'Keep calling your friend until he pays you back.',
       '您可以先联系一下您的朋友，问问他什么时候还您',
