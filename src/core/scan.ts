@@ -18,6 +18,8 @@ import type { Party, Tactic, ViolationKind } from './schema';
 
 export const NEGATION_WORDS = 4;
 export const NEGATION_CHARS = 8;
+/** The farthest (in normalised characters, flagged phrases included) a negation can stand from a hit. */
+const NEGATION_REACH = 120;
 
 // "no" only negates what follows it at once ("no extra fee"), never across words ("No, I will…").
 const NEGATION = new RegExp(
@@ -81,14 +83,26 @@ function lexicon(): Compiled[] {
   return compiled;
 }
 
+interface Cue { readonly end: number; readonly tight: boolean }
+
+/** The negations of a clause, in order of where they end. */
+export function negationsOf(clause: string): Cue[] {
+  return [...clause.matchAll(NEGATION)].map((m) => ({ end: m.index + m[0].length, tight: m.groups?.tight !== undefined }));
+}
+
 /**
  * True when a negation governs the text at `start` of this (normalised) clause. `spans` are other
  * flagged phrases of the clause: they may stand between the negation and `start`.
  */
-export function isNegated(clause: string, start: number, filler: RegExp = DEFAULT_FILLER, spans: readonly (readonly [number, number])[] = []): boolean {
-  for (const m of clause.matchAll(NEGATION)) {
-    const end = m.index + m[0].length;
-    if (end > start) break;
+export function isNegated(
+  clause: string, start: number, filler: RegExp = DEFAULT_FILLER, spans: readonly (readonly [number, number])[] = [],
+  cues: readonly Cue[] = negationsOf(clause),
+): boolean {
+  // Only the negations just before `start` can reach it: walk back from the nearest.
+  let i = cues.length - 1;
+  while (i >= 0 && cues[i]!.end > start) i--;
+  for (; i >= 0 && start - cues[i]!.end <= NEGATION_REACH; i--) {
+    const { end, tight } = cues[i]!;
     let between = clause.slice(end, start);
     for (const [a, b] of spans) {
       if (b <= end || a >= start) continue;
@@ -96,7 +110,7 @@ export function isNegated(clause: string, start: number, filler: RegExp = DEFAUL
       const to = Math.min(b, start) - end;
       between = between.slice(0, from) + ' '.repeat(to - from) + between.slice(to);
     }
-    if (m.groups?.tight !== undefined) {
+    if (tight) {
       if (between.trim() === '') return true;
       continue;
     }
@@ -161,14 +175,31 @@ function candidatesOf(c: Compiled, clauses: readonly Clause[], party: Party): Ra
   return out;
 }
 
-const overlaps = (a: RawHit, b: RawHit) => a.clause === b.clause && a.start < b.end && b.start < a.end;
+/** Which characters of each clause some kept hit covers. */
+type Taken = Uint8Array[];
+const takenFor = (clauses: readonly Clause[]): Taken => clauses.map((c) => new Uint8Array(c.text.length));
+const isFree = (t: Taken, h: RawHit) => !t[h.clause]!.subarray(h.start, h.end).includes(1);
 
 /** Keeps the longest of overlapping hits (then the earlier entry); returns them in text order. */
-function resolve(hits: RawHit[]): RawHit[] {
+function resolve(hits: RawHit[], taken: Taken): RawHit[] {
   const kept: RawHit[] = [];
   const ranked = [...hits].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.c.order - b.c.order);
-  for (const h of ranked) if (!kept.some((k) => overlaps(k, h))) kept.push(h);
+  for (const h of ranked) {
+    if (!isFree(taken, h)) continue;
+    taken[h.clause]!.fill(1, h.start, h.end);
+    kept.push(h);
+  }
   return kept.sort((a, b) => a.clause - b.clause || a.start - b.start);
+}
+
+/** The candidates' spans that end within reach before `start` (`sorted` by end). */
+function spansBefore(sorted: readonly RawHit[], self: RawHit): [number, number][] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.end <= self.start - NEGATION_REACH) lo = mid + 1; else hi = mid; }
+  const out: [number, number][] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.end <= self.start; i++) if (sorted[i] !== self) out.push([sorted[i]!.start, sorted[i]!.end]);
+  return out;
 }
 
 function firstPerEntry(hits: RawHit[]): RawHit[] {
@@ -181,11 +212,12 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   const party = options.party ?? 'debtor';
   const clauses = clausesOf(text);
   const candidates = lexicon().flatMap((c) => candidatesOf(c, clauses, party));
+  const byClause = clauses.map((_, k) => candidates.filter((h) => h.clause === k).sort((a, b) => a.end - b.end));
+  const cues = clauses.map((c) => negationsOf(c.text));
   const all = candidates.filter((h) => {
     if (h.c.entry.negatable === false) return true;
     if (clauses[h.clause]!.question && DENIAL.test(clauses[h.clause + 1]?.text ?? '')) return false;
-    const spans = candidates.filter((o) => o !== h && o.clause === h.clause && o.end <= h.start).map((o) => [o.start, o.end] as const);
-    return !isNegated(clauses[h.clause]!.text, h.start, h.c.filler, spans);
+    return !isNegated(clauses[h.clause]!.text, h.start, h.c.filler, spansBefore(byClause[h.clause]!, h), cues[h.clause]);
   });
   const describe = (h: RawHit): LexiconHit => ({
     entry: h.c.entry.id,
@@ -199,13 +231,14 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   // disclosure even inside words that are also, say, a threat.
   const isViolation = (h: RawHit) => h.c.entry.kind !== 'tactic';
   const partyRule = all.filter((h) => isViolation(h) && h.c.entry.party !== undefined);
-  const faults = resolve(all.filter((h) => isViolation(h) && h.c.entry.party === undefined));
-  const kept = firstPerEntry([...faults, ...resolve(partyRule)].sort((a, b) => a.clause - b.clause || a.start - b.start));
+  const faultTaken = takenFor(clauses);
+  const faults = resolve(all.filter((h) => isViolation(h) && h.c.entry.party === undefined), faultTaken);
+  const kept = firstPerEntry([...faults, ...resolve(partyRule, takenFor(clauses))].sort((a, b) => a.clause - b.clause || a.start - b.start));
   const violations = kept.map((h): ViolationHit => {
     const entry = h.c.entry as ViolationEntry;
     return { ...describe(h), kind: entry.kind, alsoMatches: entry.alsoMatches ?? [] };
   });
-  const tactics = firstPerEntry(resolve(all.filter((h) => !isViolation(h) && !faults.some((f) => overlaps(f, h)))))
+  const tactics = firstPerEntry(resolve(all.filter((h) => !isViolation(h) && isFree(faultTaken, h)), takenFor(clauses)))
     .map((h): TacticHit => ({ ...describe(h), tactic: (h.c.entry as TacticEntry).tactic }));
   return { clauses, violations, tactics };
 }
