@@ -18,7 +18,7 @@
 import { replyViolation } from './engine';
 import type { Node, Reply } from './model';
 import { normalize, type Tracked } from './normalize';
-import { isNegated, scanText, type TacticHit, type ViolationHit } from './scan';
+import { isNegated, negationsOf, scanText, type TacticHit, type ViolationHit } from './scan';
 import type { Tactic, ViolationKind } from './schema';
 import { textVariants } from './text';
 
@@ -151,15 +151,16 @@ const rounded = (score: number) => Math.round(score * 100) / 100;
 const normalizedKeywords = new WeakMap<readonly string[], readonly string[]>();
 
 function byKeywords(clauses: readonly Tracked[], normalized: string, ctx: MatchContext): { reply: string; rule: MatchRule } | null {
+  const cues = clauses.map((c) => negationsOf(c.text));
   for (const [rule, m] of ctx.node.match.entries()) {
     if (!ctx.offered.some((r) => r.id === m.reply)) continue;
     let keywords = normalizedKeywords.get(m.keywords);
     if (!keywords) normalizedKeywords.set(m.keywords, (keywords = m.keywords.map(normalize)));
     for (const [k, keyword] of m.keywords.entries()) {
       const p = keywords[k]!;
-      const inClauses = clauses.flatMap((c) => occurrences(c.text, p).map((i) => ({ c: c.text, i })));
+      const inClauses = clauses.flatMap((c, k) => occurrences(c.text, p).map((i) => ({ c: c.text, i, k })));
       // A keyword written across punctuation ("ok, sure") is found in the whole answer only.
-      const found = inClauses.length > 0 ? inClauses.some(({ c, i }) => !isNegated(c, i)) : occurrences(normalized, p).length > 0;
+      const found = inClauses.length > 0 ? inClauses.some(({ c, i, k }) => !isNegated(c, i, undefined, [], cues[k])) : occurrences(normalized, p).length > 0;
       if (found) return { reply: m.reply, rule: { kind: 'keyword', rule, keyword } };
     }
   }
