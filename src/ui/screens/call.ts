@@ -97,7 +97,7 @@ function matchNote(t: Messages, turn: TurnRecord): string {
     case 'keyword': return t.call.byKeyword(m.keyword);
     case 'similar': return t.call.bySimilarity(Math.round(m.score * 100));
     case 'tactic': return t.call.byTactic(t.tactic[m.tactic] ?? m.tactic, m.phrase);
-    case 'violation': return t.call.byViolation(m.phrase);
+    case 'violation': return t.call.byTactic(t.violation[m.violation].name, m.phrase);
     default: return '';
   }
 }
