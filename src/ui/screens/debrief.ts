@@ -6,7 +6,7 @@ import type { Scenario } from '../../core/model';
 import { replyViolation } from '../../core/engine';
 import { scoreRun, type Score } from '../../core/score';
 import { header, keyHelpLine, sparkline } from '../components/parts';
-import { fitLine, rule, seg, spread, wrapLine, type Line, type Seg } from '../layout/lines';
+import { fitLine, lineWidth, rule, seg, spread, wrapLine, type Line, type Seg } from '../layout/lines';
 import { fit, padStart, width } from '../layout/text';
 import type { Messages } from '../i18n';
 import type { AppState } from '../state/app';
@@ -38,16 +38,21 @@ function scoreLines(scenario: Scenario, score: Score, t: Messages, cols: number)
   return out;
 }
 
+/** Each stat across the call: a sparkline, then every value when they fit (else start → end). */
 function timelineLines(scenario: Scenario, run: RunState, t: Messages, cols: number): Line[] {
   const series = timeline(scenario, run);
   const labels = scenario.stats.map((d) => statLabel(scenario, run.lang, t, d));
   const labelW = Math.max(...labels.map(width));
   const room = Math.max(4, cols - 3 - labelW - 2 - 14);
   return scenario.stats.map((def, i) => {
-    const values = series[def.name]!.slice(-room);
-    const first = series[def.name]![0]!;
-    const last = values[values.length - 1]!;
-    return fitLine([seg('   '), seg(fit(labels[i]!, labelW), 'title'), seg('  '), seg(sparkline(values, def.min, def.max), 'accent'), seg(`  ${first} → ${last}`, last >= first ? 'good' : 'bad')], cols);
+    const all = series[def.name]!;
+    const values = all.slice(-room);
+    const first = all[0]!;
+    const last = all[all.length - 1]!;
+    const head: Seg[] = [seg('   '), seg(fit(labels[i]!, labelW), 'title'), seg('  '), seg(sparkline(values, def.min, def.max), 'accent'), seg('  ')];
+    const every = all.join(' → ');
+    const numbers = lineWidth(head) + width(every) <= cols ? every : `${first} → ${last}`;
+    return fitLine([...head, seg(numbers, last >= first ? 'good' : 'bad')], cols);
   });
 }
 
