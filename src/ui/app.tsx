@@ -26,7 +26,11 @@ export interface AppProps {
   readonly lang: UiLang;
   readonly mode?: Mode;
   readonly color: boolean;
-  readonly progress?: ProgressPort;
+  /**
+   * Saved progress. A promise lets the first frame come before the store has loaded: the menu
+   * fills in bests and locks when it resolves (null: no store), and saves wait for it.
+   */
+  readonly progress?: ProgressPort | Promise<ProgressPort | null>;
   readonly now?: () => number;
   readonly onExit: (code: number) => void;
   /** Told when a run could not be saved (the game goes on). */
@@ -60,7 +64,19 @@ function isTyping(input: string, key: Key): boolean {
 
 export function App(props: AppProps) {
   const now = props.now ?? Date.now;
-  const [progress, setProgress] = useState<ProgressSnapshot>(() => props.progress?.snapshot() ?? NO_PROGRESS);
+  // undefined while the store is still loading; null when there is none.
+  const [port, setPort] = useState<ProgressPort | null | undefined>(() => (props.progress === undefined ? null : props.progress instanceof Promise ? undefined : props.progress));
+  const [progress, setProgress] = useState<ProgressSnapshot>(() => (port ? port.snapshot() : NO_PROGRESS));
+  useEffect(() => {
+    if (!(props.progress instanceof Promise)) return;
+    let live = true;
+    props.progress.then((p) => p, (error: unknown) => { props.onSaveError?.(error); return null; }).then((p) => {
+      if (!live) return;
+      setPort(p);
+      if (p) setProgress(p.snapshot());
+    });
+    return () => { live = false; };
+  }, []);
   const ctx = useMemo(() => buildContext(props.campaign, props.open, progress), [props.campaign, props.open, progress]);
   const ctxRef = useRef(ctx);
   ctxRef.current = ctx;
@@ -98,11 +114,10 @@ export function App(props: AppProps) {
   // Saving runs: each effect once, in order; the exit waits until every save has finished.
   const [saving, setSaving] = useState(0);
   useEffect(() => {
-    if (state.effects.length === 0) return;
+    if (state.effects.length === 0 || port === undefined) return;
     const effects: readonly Effect[] = state.effects;
     dispatch({ type: 'effects-done', count: effects.length });
-    const port = props.progress;
-    if (!port) return;
+    if (port === null) return;
     for (const e of effects) {
       const loaded = ctxRef.current.scenarios.get(e.scenario);
       if (!loaded) continue;
@@ -119,7 +134,7 @@ export function App(props: AppProps) {
         .catch((error: unknown) => props.onSaveError?.(error))
         .finally(() => setSaving((n) => n - 1));
     }
-  }, [state.effects]);
+  }, [state.effects, port]);
 
   useEffect(() => {
     if (state.exit !== null && state.effects.length === 0 && saving === 0) props.onExit(state.exit);

@@ -1,4 +1,5 @@
 // The whole game rendered into a fake 80×24 terminal and played by keys.
+import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { width } from '../../src/ui/layout/text';
 import type { FinishedRun, ProgressPort, RecordResult } from '../../src/ui/progress';
@@ -355,6 +356,22 @@ describe('saved progress', () => {
       },
     };
   }
+
+  it('draws the menu before the store has loaded, then fills in bests; saves wait for it', async () => {
+    const store = fakeStore();
+    let resolve!: (port: ProgressPort) => void;
+    const r = open({ progress: new Promise<ProgressPort>((res) => { resolve = res; }) });
+    let s = await r.waitFor(has('Campaign'));
+    expect(s).not.toContain('B 75');
+    await r.press(KEYS.enter, KEYS.enter, '1', '1');
+    await r.waitFor(has('Call ended'));
+    expect(store.runs).toHaveLength(0);
+    await act(async () => { resolve(store); await new Promise((res) => setTimeout(res, 5)); });
+    await r.waitFor(() => store.runs.length === 1, 'the save once the store is there');
+    await r.press(KEYS.enter, 'm');
+    s = await r.waitFor(has('Campaign'));
+    expect(s).toMatch(/Forgot the due date\s+★☆☆☆☆\s+B 75/);
+  });
 
   it('shows bests and locks, saves finished and unfinished runs, and says "new best"', async () => {
     const store = fakeStore();
