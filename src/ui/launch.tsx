@@ -31,7 +31,8 @@ export async function launch(request: ScreenRequest, io: Io = {}): Promise<numbe
   const stdin = io.stdin ?? process.stdin;
   const stdout = io.stdout ?? process.stdout;
   const stderr = io.stderr ?? process.stderr;
-  if (!stdin.isTTY || !stdout.isTTY) {
+  // Ink's isRawModeSupported is stdin.isTTY; keys need raw mode, the screen a terminal.
+  if (!stdin.isTTY || typeof stdin.setRawMode !== 'function' || !stdout.isTTY) {
     stderr.write('callcraft: the game needs an interactive terminal; without one, play from a file of answers: callcraft play <file|id> --inputs <file|->\n');
     return 2;
   }
