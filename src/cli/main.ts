@@ -1,11 +1,14 @@
 // The callcraft command line. Commands that need no screen (validate, test, play --inputs,
 // --help, --version) never load Ink or React: screens are imported dynamically when shown.
 import { Command, CommanderError } from 'commander';
+import { register as registerExplore } from './commands/explore';
+import { register as registerGraph } from './commands/graph';
+import { register as registerNew } from './commands/new';
 import { CliError, EXIT_USAGE } from './exit';
 import { VERSION } from './version';
 
 // Each command lives in ./commands/<name>.ts and exports `register(program)`. Add new ones here.
-const commands: ((program: Command) => void)[] = [];
+const commands: ((program: Command) => void)[] = [registerExplore, registerGraph, registerNew];
 
 function buildProgram(): Command {
   const program = new Command('callcraft')
