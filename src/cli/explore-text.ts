@@ -43,7 +43,11 @@ function list(label: string, items: string[], style: Style, max = 30): string[] 
   return lines;
 }
 
-export function exploreText(report: ExploreReport, scenario: Scenario, lang: string, findings: readonly Finding[], style: Style): string[] {
+/**
+ * The report as lines. `width`: the terminal's columns, when known; the last column of the
+ * endings table (the shortest path) is cut to fit it.
+ */
+export function exploreText(report: ExploreReport, scenario: Scenario, lang: string, findings: readonly Finding[], style: Style, width?: number): string[] {
   const text = (t: Parameters<typeof textIn>[0]) => s(textIn(t, lang, scenario.languages));
   const lines: string[] = [];
   lines.push(`${style.bold('explore')}  ${s(report.scenario)}  ${text(scenario.title)}`);
@@ -53,19 +57,17 @@ export function exploreText(report: ExploreReport, scenario: Scenario, lang: str
     : style.yellow(`not exhaustive: stopped at ${report.states.toLocaleString('en')} ${report.states === 1 ? 'state' : 'states'} (--max-states ${report.maxStates}); what follows is what was found`));
 
   lines.push('', style.bold('Endings'));
-  const rows: string[][] = [['  ending', 'title', 'outcome', 'paths', 'share', 'score', 'shortest path']];
+  const rows: string[][] = [['  ending', 'outcome', 'paths', 'share', 'score', 'shortest path']];
   for (const e of report.endings) {
-    const ending = scenario.endings.get(e.id)!;
     const mark = e.outcome === 'success' ? style.green(MARK[e.outcome]) : e.outcome === 'partial' ? style.yellow(MARK[e.outcome]) : style.red(MARK[e.outcome]);
-    const title = truncate(text(ending.title), 18);
     if (!e.reachable) {
-      rows.push([`  ${mark} ${s(e.id)}`, title, e.outcome, '–', '–', '–', style.red('never reached')]);
+      rows.push([`  ${mark} ${s(e.id)}`, e.outcome, '–', '–', '–', style.red('never reached')]);
       continue;
     }
     const score = e.minScore === e.maxScore ? `${e.maxScore}` : `${e.minScore}–${e.maxScore}`;
-    rows.push([`  ${mark} ${s(e.id)}`, title, e.outcome, formatPaths(e.paths), formatShare(e.share), score, formatPath(e.shortestPath!)]);
+    rows.push([`  ${mark} ${s(e.id)}`, e.outcome, formatPaths(e.paths), formatShare(e.share), score, formatPath(e.shortestPath!)]);
   }
-  lines.push(...grid(rows, new Set([3, 4, 5])));
+  lines.push(...grid(rows, new Set([2, 3, 4]), width));
 
   lines.push('');
   if (report.successShare === null) lines.push(`success share  ${style.dim('no ending reached')}`);
@@ -108,12 +110,19 @@ export function exploreText(report: ExploreReport, scenario: Scenario, lang: str
   return lines;
 }
 
-/** Rows laid out in columns by display width; the columns in `right` are right-aligned. */
-function grid(rows: readonly (readonly string[])[], right: ReadonlySet<number>): string[] {
+/**
+ * Rows laid out in columns by display width; the columns in `right` are right-aligned. With
+ * `max`, each row's last cell is cut so the row fits in `max` columns.
+ */
+function grid(rows: readonly (readonly string[])[], right: ReadonlySet<number>, max?: number): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => { widths[i] = Math.max(widths[i] ?? 0, widthOf(cell)); });
+  for (const row of rows) row.slice(0, -1).forEach((cell, i) => { widths[i] = Math.max(widths[i] ?? 0, widthOf(cell)); });
   return rows.map((row) => row.map((cell, i) => {
+    if (i === row.length - 1) {
+      const used = widths.slice(0, i).reduce((n, w) => n + w + 2, 0);
+      return max === undefined ? cell : truncate(cell, Math.max(8, max - used));
+    }
     const gap = ' '.repeat(widths[i]! - widthOf(cell));
-    return right.has(i) ? gap + cell : i === row.length - 1 ? cell : cell + gap;
+    return right.has(i) ? gap + cell : cell + gap;
   }).join('  ').trimEnd());
 }

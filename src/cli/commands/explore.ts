@@ -53,7 +53,7 @@ Examples:
       } else {
         const lang = scenarioLanguage(scenario.languages, opts.lang ?? languageFromEnv(process.env));
         const style = makeStyle(colorWanted(true, process.env, process.stdout.isTTY === true));
-        printLines(exploreText(report, scenario, lang, found, style));
+        printLines(exploreText(report, scenario, lang, found, style, process.stdout.isTTY ? process.stdout.columns : undefined));
       }
       process.exitCode = found.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
     });
