@@ -76,7 +76,7 @@ function buildGraph(scenario: Scenario, lang: string, sayWidth: number): { nodes
     nodes.push({ key: node.id, lines: [id, clip(text(say.text), sayWidth)], kind: 'node' });
     for (const reply of node.replies) {
       const violation = replyViolation(reply);
-      const tactic = reply.tactic && reply.tactic !== violation ? ` · ${reply.tactic}` : '';
+      const tactic = reply.tactic && reply.tactic !== violation && reply.tactic !== reply.id ? ` · ${reply.tactic}` : '';
       const head = `${reply.id}${tactic}${violation ? ` ⚠ ${violation}` : ''}`;
       const offered = cond(reply.if);
       for (const route of reply.next) {
