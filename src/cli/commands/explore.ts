@@ -46,7 +46,14 @@ Examples:
         return;
       }
       const { scenario } = loaded.loaded;
-      const report = explore(scenario, { maxStates });
+      let report: ReturnType<typeof explore>;
+      try {
+        report = explore(scenario, { maxStates });
+      } catch (error) {
+        // Typed-array allocation fails with a RangeError when the machine runs out of memory.
+        if (error instanceof RangeError) throw new CliError(`out of memory exploring ${scenario.id}: try a smaller --max-states (${error.message})`, EXIT_PROBLEMS);
+        throw error;
+      }
       const found = findings(report);
       if (opts.format === 'json') {
         out(`${JSON.stringify({ file, ...report, findings: found }, null, 2)}\n`);
