@@ -61,7 +61,7 @@ export function exploreText(report: ExploreReport, scenario: Scenario, lang: str
   for (const e of report.endings) {
     const mark = e.outcome === 'success' ? style.green(MARK[e.outcome]) : e.outcome === 'partial' ? style.yellow(MARK[e.outcome]) : style.red(MARK[e.outcome]);
     if (!e.reachable) {
-      rows.push([`  ${mark} ${s(e.id)}`, e.outcome, '–', '–', '–', style.red('never reached')]);
+      rows.push([`  ${mark} ${s(e.id)}`, e.outcome, '–', '–', '–', style.red(report.exhaustive ? 'never reached' : 'not found within the budget')]);
       continue;
     }
     const score = e.minScore === e.maxScore ? `${e.maxScore}` : `${e.minScore}–${e.maxScore}`;
