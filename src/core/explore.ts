@@ -262,12 +262,17 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
 function coverage(space: StateSpace): Pick<ExploreReport, 'neverReached' | 'neverOffered' | 'unusedVariants' | 'routesNeverTaken' | 'triggersNeverFired'> {
   const { rules, index } = space;
   const report: ReturnType<typeof coverage> = { neverReached: [], neverOffered: [], unusedVariants: [], routesNeverTaken: [], triggersNeverFired: [] };
+  // Replies are only judged at nodes where some state was expanded (a budget cut can leave
+  // a node reached but never looked at).
+  const expanded = new Uint8Array(rules.nodes.length);
+  for (let s = 0; s < space.expanded; s++) expanded[nodeOf(space, s)] = 1;
   for (const node of rules.nodes) {
     const id = node.node.id;
     if (!space.nodeReached[node.index]) { report.neverReached.push(id); continue; }
     node.node.say.forEach((v, i) => {
       if (!space.variantUsed[index.variantBase[node.index]! + i]) report.unusedVariants.push({ node: id, variant: i + 1, if: condText(v.if) });
     });
+    if (!expanded[node.index]) continue;
     node.replies.forEach((r, i) => {
       const g = index.replyBase[node.index]! + i;
       if (!space.replyOffered[g]) { report.neverOffered.push({ node: id, reply: r.reply.id, if: condText(r.reply.if) }); return; }
