@@ -68,7 +68,7 @@ describe('callcraft explore', () => {
     const dir = tempDir({ 'broken.yaml': 'format: 1\nid: broken\n' });
     const broken = cli(['explore', join(dir, 'broken.yaml')]);
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toMatch(/cannot explore .*broken\.yaml: it has errors\n.*broken\.yaml:\d+:\d+: error/);
+    expect(broken.stderr).toMatch(/broken\.yaml:\d+:\d+: error .*\ncallcraft: .*broken\.yaml has errors; fix them to explore it/);
     expect(broken.stderr).not.toMatch(/at .*\.js:\d+/);
     const json = cli(['explore', join(dir, 'broken.yaml'), '-f', 'json']);
     expect(json.code).toBe(1);

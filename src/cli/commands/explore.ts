@@ -3,11 +3,13 @@
 // traps and the stats on arrival at each node.
 import { Option, type Command } from 'commander';
 import { DEFAULT_MAX_STATES, explore, findings } from '../../core/explore';
-import { languageFromEnv, scenarioLanguage } from '../../core/text';
+import { scenarioLanguage } from '../../core/text';
+import { contextOf, UI_LANGUAGES, uiLanguage } from '../context';
 import { CliError, EXIT_OK, EXIT_PROBLEMS } from '../exit';
 import { exploreText } from '../explore-text';
-import { colorWanted, makeStyle, out, printLines } from '../output';
-import { loadScenarioArg, notLoaded } from '../scenario-arg';
+import { out, printLines } from '../output';
+import { problemJson } from '../problems';
+import { reportNotLoaded, resolveScenario } from '../scenarios';
 
 export function parseMaxStates(value: string): number {
   const n = Number(value.replace(/[_,]/g, ''));
@@ -21,9 +23,9 @@ export function register(program: Command): void {
   program
     .command('explore')
     .description('search every state of a scenario: endings, paths, scores, coverage and traps')
-    .argument('<file>', 'a scenario file (.yaml, .yml)')
+    .argument('<file>', 'a scenario file (.yaml, .yml), or the id of a bundled scenario')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language of titles in the text output').choices(['zh', 'en']))
+    .addOption(new Option('-l, --lang <lang>', 'language of titles in the text output (default: from the locale)').choices(UI_LANGUAGES))
     .option('--max-states <n>', `stop after this many distinct states (default ${DEFAULT_MAX_STATES.toLocaleString('en')})`)
     .addHelpText('after', `
 Typed answers are left aside: the search follows reply choices. Paths are counted with every loop
@@ -36,12 +38,13 @@ can be reached), no success is reachable, or the file has errors; 2 usage or unr
 Examples:
   callcraft explore my-case.yaml
   callcraft explore my-case.yaml --format json --max-states 500000`)
-    .action((file: string, opts: { format: 'text' | 'json'; lang?: 'zh' | 'en'; maxStates?: string }) => {
+    .action((file: string, opts: { format: 'text' | 'json'; lang?: 'zh' | 'en'; maxStates?: string }, cmd: Command) => {
+      const ctx = contextOf(cmd);
       const maxStates = opts.maxStates === undefined ? DEFAULT_MAX_STATES : parseMaxStates(opts.maxStates);
-      const loaded = loadScenarioArg(file);
+      const loaded = resolveScenario(file);
       if (!loaded.ok) {
-        if (opts.format !== 'json') throw notLoaded('explore', loaded);
-        out(`${JSON.stringify({ file: loaded.file, problems: loaded.problems }, null, 2)}\n`);
+        if (opts.format === 'json') out(`${JSON.stringify({ file: loaded.file, problems: loaded.problems.map(problemJson) }, null, 2)}\n`);
+        else reportNotLoaded(loaded, ctx.errStyle, 'explore it');
         process.exitCode = EXIT_PROBLEMS;
         return;
       }
@@ -56,11 +59,10 @@ Examples:
       }
       const found = findings(report);
       if (opts.format === 'json') {
-        out(`${JSON.stringify({ file, ...report, findings: found }, null, 2)}\n`);
+        out(`${JSON.stringify({ file: loaded.loaded.file, ...report, findings: found }, null, 2)}\n`);
       } else {
-        const lang = scenarioLanguage(scenario.languages, opts.lang ?? languageFromEnv(process.env));
-        const style = makeStyle(colorWanted(true, process.env, process.stdout.isTTY === true));
-        printLines(exploreText(report, scenario, lang, found, style, process.stdout.isTTY ? process.stdout.columns : undefined));
+        const lang = scenarioLanguage(scenario.languages, uiLanguage(opts.lang));
+        printLines(exploreText(report, scenario, lang, found, ctx.style, process.stdout.isTTY ? process.stdout.columns : undefined));
       }
       process.exitCode = found.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
     });

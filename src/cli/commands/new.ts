@@ -28,7 +28,7 @@ export function register(program: Command): void {
     .command('new')
     .description('write a commented starter scenario that validates and whose tests pass')
     .argument('<path>', 'the file to write (.yaml is added when there is no extension)')
-    .addOption(new Option('--lang <lang>', 'languages of the texts').choices(STARTER_LANGS).default('both'))
+    .addOption(new Option('-l, --lang <lang>', 'languages of the texts').choices(STARTER_LANGS).default('both'))
     .option('--id <id>', 'the scenario id (default: from the file name)')
     .option('--schema <ref>', 'what the yaml-language-server $schema line points at (default: the installed schema, relative to the file)')
     .option('--force', 'overwrite the file if it exists')
