@@ -10,6 +10,7 @@ import { replyViolation } from './rules';
 import { sanitizeLine } from './sanitize';
 import type { Outcome } from './schema';
 import { textIn } from './text';
+import { truncate } from './width';
 
 export const GRAPH_FORMATS = ['mermaid', 'dot'] as const;
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
@@ -46,22 +47,8 @@ interface GraphEdge {
   readonly kind: 'reply' | 'violation' | 'trigger' | 'fallback' | 'start';
 }
 
-const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
-const columns = (ch: string) => (WIDE.test(ch) ? 2 : 1);
-
 /** Cuts a line to at most `width` display columns (a Chinese character takes two), ending in …. */
-export function clip(text: string, width: number): string {
-  const chars = [...text];
-  if (chars.reduce((n, ch) => n + columns(ch), 0) <= width) return text;
-  let used = 0;
-  let out = '';
-  for (const ch of chars) {
-    if (used + columns(ch) > width - 1) break;
-    out += ch;
-    used += columns(ch);
-  }
-  return `${out}…`;
-}
+export const clip = truncate;
 
 const cond = (c: Cond | undefined) => (c ? formatCondition(c.ast) : null);
 
