@@ -120,7 +120,8 @@ function grid(rows: readonly (readonly string[])[], right: ReadonlySet<number>, 
   return rows.map((row) => row.map((cell, i) => {
     if (i === row.length - 1) {
       const used = widths.slice(0, i).reduce((n, w) => n + w + 2, 0);
-      return max === undefined ? cell : truncate(cell, Math.max(8, max - used));
+      // Styled cells are short notes; cutting one could drop its closing escape code.
+      return max === undefined || cell.includes('\u001B') ? cell : truncate(cell, Math.max(8, max - used));
     }
     const gap = ' '.repeat(widths[i]! - widthOf(cell));
     return right.has(i) ? gap + cell : cell + gap;

@@ -62,7 +62,7 @@ Examples:
         out(`${JSON.stringify({ file: loaded.loaded.file, ...report, findings: found }, null, 2)}\n`);
       } else {
         const lang = scenarioLanguage(scenario.languages, uiLanguage(opts.lang));
-        printLines(exploreText(report, scenario, lang, found, ctx.style, process.stdout.isTTY ? process.stdout.columns : undefined));
+        printLines(exploreText(report, scenario, lang, found, ctx.style, process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined));
       }
       process.exitCode = found.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
     });
