@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exploreText } from '../../src/cli/explore-text';
 import { makeStyle } from '../../src/cli/output';
+import { PROBLEM_CODES } from '../../src/content/codes';
 import { parseScenario } from '../../src/content/load';
 import { explore, findings } from '../../src/core/explore';
 import { runScenarioTests } from '../../src/core/scenario-tests';
@@ -51,5 +52,12 @@ describe('docs/authoring.md', () => {
     if (!loaded.ok) throw new Error('did not load');
     const report = { ...explore(loaded.loaded.scenario), findings: [] };
     for (const key of Object.keys(report).filter((k) => k !== 'scenario')) expect(guide, key).toContain(`\`${key}\``);
+  });
+
+  it('names only problem codes the validator has', () => {
+    const section = guide.slice(guide.indexOf('## `callcraft validate`'), guide.indexOf('## `callcraft explore`'));
+    const codes = [...section.matchAll(/^\| `([a-z-]+)`(?:, `([a-z-]+)`)?/gm)].flatMap((m) => [m[1]!, m[2]].filter((c): c is string => !!c));
+    expect(codes.length).toBeGreaterThan(10);
+    for (const code of codes) expect(Object.keys(PROBLEM_CODES), code).toContain(code);
   });
 });
