@@ -3,8 +3,9 @@
 import { printTable, type Suite } from './harness';
 import { engineSuite } from './engine.bench';
 import { exploreSuite } from './explore.bench';
+import { matcherSuite } from './matcher.bench';
 
-const suites: Suite[] = [engineSuite, exploreSuite];
+const suites: Suite[] = [engineSuite, matcherSuite, exploreSuite];
 const only = process.argv[2];
 for (const suite of suites) {
   if (only && !suite.title.toLowerCase().includes(only.toLowerCase())) continue;
