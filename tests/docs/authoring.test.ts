@@ -24,8 +24,8 @@ function blocks(info: string): string[] {
 }
 
 describe('docs/authoring.md', () => {
-  const example = blocks('yaml').find((b) => b.includes('id: already-paid'))!;
-  const loaded = parseScenario(example, 'already-paid.yaml');
+  const example = blocks('yaml').find((b) => b.includes('id: paid-last-friday'))!;
+  const loaded = parseScenario(example, 'paid-last-friday.yaml');
 
   it('has a worked example that loads with no problems', () => {
     expect(example).toBeDefined();
@@ -44,7 +44,7 @@ describe('docs/authoring.md', () => {
     const scenario = loaded.loaded.scenario;
     const report = explore(scenario);
     const printed = exploreText(report, scenario, 'en', findings(report), makeStyle(false)).join('\n');
-    const shown = blocks('').find((b) => b.startsWith('explore  already-paid'));
+    const shown = blocks('').find((b) => b.startsWith('explore  paid-last-friday'));
     expect(shown).toBe(printed);
   });
 
