@@ -3,10 +3,11 @@
 // `npm run bench -- start` runs only the suites whose title contains "start".
 import { printTable, type Suite } from './harness';
 import { engineSuite } from './engine.bench';
+import { exploreSuite } from './explore.bench';
 import { matcherSuite } from './matcher.bench';
 import { startupSuite } from './startup.bench';
 
-const suites: Suite[] = [engineSuite, matcherSuite, startupSuite];
+const suites: Suite[] = [engineSuite, matcherSuite, exploreSuite, startupSuite];
 const only = process.argv[2];
 for (const suite of suites) {
   if (only && !suite.title.toLowerCase().includes(only.toLowerCase())) continue;
