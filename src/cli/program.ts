@@ -1,7 +1,8 @@
 // The commander program every command hangs off: shared settings, one-line usage errors,
 // --version on every command, and the bare `callcraft` (the menu).
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { contextOf, UI_LANGUAGES, uiLanguage } from './context';
+import { sanitizeLine } from '../core/sanitize';
 import { CliError } from './exit';
 import { err, out } from './output';
 import { libraryDir } from './library';
@@ -41,16 +42,41 @@ function configure(cmd: Command): void {
   for (const sub of cmd.commands) configure(sub);
 }
 
+/**
+ * The menu's own option, `--lang zh|en` (also `-l` and `--lang=`). Not declared on the program:
+ * commander would then take every subcommand's `--lang` (with its own choices) for the
+ * program's. Unknown options reach the bare command's arguments instead, and are read here.
+ */
+function menuLanguage(args: readonly string[]): { lang: string | undefined; rest: string[] } {
+  let lang: string | undefined;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const inline = /^--lang=(.*)$/.exec(arg);
+    if (inline || arg === '--lang' || arg === '-l') {
+      const value = inline ? inline[1]! : args[++i];
+      if (value === undefined || !(UI_LANGUAGES as readonly string[]).includes(value)) {
+        throw new CliError(`option '--lang <lang>' takes one of ${UI_LANGUAGES.join(', ')}; see 'callcraft --help'`);
+      }
+      lang = value;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new CliError(`unknown option '${sanitizeLine(arg)}'; see 'callcraft --help'`);
+    } else rest.push(arg);
+  }
+  return { lang, rest };
+}
+
 /** The bare `callcraft`: the menu in a terminal; elsewhere, how to play without one. */
-async function openMenu(opts: { lang?: string }, cmd: Command): Promise<void> {
-  const [word] = cmd.args;
+async function openMenu(_opts: unknown, cmd: Command): Promise<void> {
+  const { lang, rest } = menuLanguage(cmd.args);
+  const [word] = rest;
   if (word !== undefined) {
     const guess = closest(word, cmd.commands.map((c) => c.name()));
-    throw new CliError(`unknown command '${word}'${guess ? ` (did you mean ${guess}?)` : ''}; see 'callcraft --help'`);
+    throw new CliError(`unknown command '${sanitizeLine(word)}'${guess ? ` (did you mean ${guess}?)` : ''}; see 'callcraft --help'`);
   }
   if (!isInteractive()) throw new CliError(needsInputsMessage({ screen: 'menu' }).replace(/^callcraft: /, ''));
   const ctx = contextOf(cmd);
-  process.exitCode = await openScreen({ screen: 'menu', scenarioDir: libraryDir(), noColor: ctx.noColor, uiLang: uiLanguage(opts.lang) });
+  process.exitCode = await openScreen({ screen: 'menu', scenarioDir: libraryDir(), noColor: ctx.noColor, uiLang: uiLanguage(lang) });
 }
 
 export function buildProgram(commands: readonly Register[]): Command {
@@ -59,7 +85,6 @@ export function buildProgram(commands: readonly Register[]): Command {
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--no-color', 'print without colour (NO_COLOR is honoured too)')
-    .addOption(new Option('-l, --lang <lang>', 'the menu\'s language (default: from LC_ALL / LC_MESSAGES / LANG)').choices(UI_LANGUAGES))
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true })
     .helpCommand('help [command]', 'show help for a command')
@@ -68,8 +93,11 @@ export function buildProgram(commands: readonly Register[]): Command {
   // Set after registering: subcommands copy this setting, and they must refuse extra arguments.
   // The bare command takes words only to name an unknown command helpfully.
   program.allowExcessArguments(true);
+  // Not inherited by subcommands: lets the bare command read its --lang (see menuLanguage).
+  program.allowUnknownOption(true);
   program.addHelpText('after', `
-Without a command, callcraft opens the menu (in a terminal).
+Without a command, callcraft opens the menu (in a terminal); --lang zh|en picks its language
+(default: from LC_ALL / LC_MESSAGES / LANG).
 
 Exit status: 0 fine, 1 the input has problems (scenario errors, failed tests, a bad input line),
 2 usage (unknown command or flag, unreadable path, no terminal where one is needed).`);

@@ -22,8 +22,7 @@ Lists the bundled scenarios, or those in CALLCRAFT_SCENARIOS=<dir> when it is se
 Exit status: 0 listed, 1 some scenario files did not load (the rest are listed), 2 usage.`)
     .action((opts: { lang?: string; format: 'text' | 'json' }, cmd: Command) => {
       const { style, errStyle } = contextOf(cmd);
-      // --lang is also the menu's (global) option; commander gives it to the program wherever it is.
-      const wanted = uiLanguage(opts.lang ?? cmd.optsWithGlobals<{ lang?: string }>().lang);
+      const wanted = uiLanguage(opts.lang);
       const library = loadLibrary();
       // Easiest first; equal difficulty keeps the folder's (file name) order.
       const scenarios = [...library.scenarios].sort((a, b) => a.scenario.difficulty - b.scenario.difficulty);

@@ -79,8 +79,7 @@ Examples:
         return;
       }
       const { loaded } = resolved;
-      // --lang is also the menu's (global) option; commander gives it to the program wherever it is.
-      const wanted = uiLanguage(opts.lang ?? cmd.optsWithGlobals<{ lang?: string }>().lang);
+      const wanted = uiLanguage(opts.lang);
       const lang = scenarioLanguage(loaded.scenario.languages, wanted);
       const mode: Mode = opts.mode === 'choice' ? 'practice' : opts.mode;
 
