@@ -172,6 +172,15 @@ describe('callcraft in a real terminal', () => {
     } finally { t.kill(); }
   }, 120_000);
 
+  it('refuses a --lang the menu does not have, in one line (exit 2)', async () => {
+    const child = spawn(process.execPath, [BIN, '--lang', 'fr'], { env: { ...process.env, ...env({}) }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stdin.end();
+    expect(await new Promise<number | null>((r) => child.on('close', r))).toBe(2);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringContaining("'--lang <lang>' takes one of zh, en")]);
+  }, 60_000);
+
   it('without a terminal explains --inputs in one line and exits 2', async () => {
     const child = spawn(process.execPath, [BIN], { env: { ...process.env, ...env({}) }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
