@@ -1,5 +1,6 @@
 // Design invariants of scenarios 07–09 that `validate` and the scenarios' own tests cannot see:
-// what must be true of every call that succeeds, and where each conduct violation leads.
+// what must be true of every call that succeeds, where each conduct violation leads, and that a
+// debtor line which refers back to something was preceded by it on every route there.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chooseReply, offeredReplies, startRun, type RunState } from '../../src/core/engine';
@@ -22,6 +23,8 @@ function endStates(scenario: Scenario): RunState[] {
   return out;
 }
 
+/** True when the debtor line `line` of `node` was shown on this run. */
+const heard = (state: RunState, node: string, line: number) => state.turns.some((t) => t.node === node && t.line === line);
 const outcome = (scenario: Scenario, state: RunState) => scenario.endings.get(state.ending!)!.outcome;
 const played = (state: RunState, reply: string) => state.turns.some((t) => t.reply === reply);
 const successShare = (scenario: Scenario, runs: RunState[]) =>
@@ -53,6 +56,12 @@ describe('quality-dispute', () => {
     }
   });
 
+  it('welcomes the engineer ("come tomorrow") only after someone was promised', () => {
+    const welcomed = ends.filter((s) => heard(s, 'engineer-coming', 0));
+    expect(welcomed.length).toBeGreaterThan(0);
+    for (const s of welcomed) expect(played(s, 'send-engineer') || played(s, 'walk-back')).toBe(true);
+  });
+
   it('makes clean calls far likelier to succeed than calls with a violation', () => {
     const clean = ends.filter((s) => s.violations.length === 0);
     const faulty = ends.filter((s) => s.violations.length > 0);
@@ -71,6 +80,12 @@ describe('promise-breaker', () => {
       expect(s.turns.some((t) => t.node === 'capacity')).toBe(true);
       expect(s.turns.some((t) => t.node === 'paying-now')).toBe(true);
     }
+  });
+
+  it('tells the real story (the tea shop) only after being asked why the promises failed', () => {
+    const candid = ends.filter((s) => heard(s, 'real-reason', 0));
+    expect(candid.length).toBeGreaterThan(0);
+    for (const s of candid) expect(played(s, 'name-pattern') || played(s, 'curious')).toBe(true);
   });
 
   it('treats another bare date as promise number four', () => {
@@ -103,6 +118,12 @@ describe('complaint-threat', () => {
       expect(s.ending).toBe('complaint-grounds');
       expect(s.turns.at(-1)!.route.via).toBe('trigger');
     }
+  });
+
+  it('says she will pay tonight only after the minimum was asked for', () => {
+    const agreed = ends.filter((s) => s.turns.some((t) => t.node === 'date'));
+    expect(agreed.length).toBeGreaterThan(0);
+    for (const s of agreed) expect(['minimum-first', 'back-to-minimum'].some((r) => played(s, r))).toBe(true);
   });
 
   it('never calms her by telling her to calm down', () => {
