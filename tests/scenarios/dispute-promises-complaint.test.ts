@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chooseReply, offeredReplies, startRun, type RunState } from '../../src/core/engine';
+import { explore } from '../../src/core/explore';
 import type { Scenario } from '../../src/core/model';
 import { scenarioFromYaml } from '../support/scenarios';
 
@@ -130,6 +131,22 @@ describe('complaint-threat', () => {
     const told = ends.filter((s) => played(s, 'calm-down'));
     expect(told.length).toBeGreaterThan(0);
     for (const s of told) expect(s.ending).toBe('hung-up-to-complain');
+  });
+});
+
+describe('scoring', () => {
+  // The route each scenario's debriefs teach must be the best-scoring one, and worth an A:
+  // a detour through a mistake that happens to pile up stats must never outscore it.
+  // The last step lists the closes that are equally good (asking for the date or proposing one).
+  it.each([
+    ['07-quality-dispute.yaml', ['ask-first', 'acknowledge', 'send-engineer', 'split-invoice'], ['pin-the-date', 'propose-friday']],
+    ['08-promise-breaker.yaml', ['verify', 'name-pattern', 'ask-cashflow', 'start-now'], ['confirm-next']],
+    ['09-complaint-threat.yaml', ['sorry-timing', 'let-her-finish', 'own-it', 'fee-review', 'minimum-first'], ['confirm-all']],
+  ])('%s: the model route is the best path', (file, route, closes) => {
+    const best = explore(bundled(file)).best!;
+    expect(best.path.slice(0, -1)).toEqual(route);
+    expect(closes).toContain(best.path.at(-1));
+    expect(best.grade).toBe('A');
   });
 });
 
