@@ -43,7 +43,7 @@ export function menuScreen(ctx: AppContext, state: AppState, env: ViewEnv): Scre
   }
   const bottom: Line[] = [...detail];
   if (state.notice) bottom.push(fitLine([seg(' '), seg(noticeText(t, state.notice), 'warn')], cols));
-  bottom.push(keyHelpLine('menu', t, cols));
+  bottom.push(keyHelpLine('menu', t, cols, ids.length > 9 ? `1–${ids.length}` : undefined));
 
   const colHead: Seg[] = showProgress
     ? [seg(padStart(t.menu.best, bestW), 'muted'), seg('  '), seg(padStart(t.menu.tries, triesW), 'muted')]
