@@ -46,6 +46,24 @@ const SYNTAX_HINTS: Record<string, string> = {
   BAD_DQ_ESCAPE: 'inside "double quotes" a backslash starts an escape; write \\\\ for a backslash, or use single quotes',
 };
 
+/** yaml's wording for some slips, put in the author's terms, and where to point: [offset, message, hint]. */
+function explainSyntax(code: string, message: string, offset: number, source: string): [number, string, string | undefined] {
+  if (code === 'MULTIPLE_DOCS') return [offset, 'a second YAML document starts here, after a line with ---', SYNTAX_HINTS[code]];
+  if (code === 'UNEXPECTED_TOKEN') {
+    // Text right after a closing quote: an apostrophe (or a quote) inside the quoted text ended it.
+    const quoteAt = source.slice(0, offset).trimEnd().length - 1;
+    const q = source[quoteAt];
+    if (q === "'") return [quoteAt, "this ' ends the quoted text, so the rest is left over", "inside 'single quotes' write '' for an apostrophe ('It''s'), or use \"double quotes\""];
+    if (q === '"') return [quoteAt, 'this " ends the quoted text, so the rest is left over', 'inside "double quotes" write \\" for a quote, or use \'single quotes\''];
+  }
+  if (code === 'MISSING_CHAR' && message.startsWith('Sequence item without - indicator')) {
+    // A key indented less than the keys above it, inside a list item; yaml points at the line start.
+    const blank = /^[ \t]*/.exec(source.slice(offset))![0].length;
+    return [offset + blank, 'this line is indented differently from the keys above it', SYNTAX_HINTS.BAD_INDENT];
+  }
+  return [offset, message, SYNTAX_HINTS[code]];
+}
+
 /** Parses the text; reports and returns undefined when it cannot go further. */
 export function readYaml(text: string, r: Reporter): YamlFile | undefined {
   if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
@@ -77,7 +95,7 @@ export function readYaml(text: string, r: Reporter): YamlFile | undefined {
       const opener = openers.get(e.pos[0]);
       const [offset, message, hint] = opener && (e.code === 'MISSING_CHAR' || /^Flow (sequence|map)/.test(e.message))
         ? [opener.offset, `this ${opener.what} is never closed`, opener.hint]
-        : [e.pos[0], e.message.replace(/ at line \d+, column \d+[\s\S]*$/, ''), SYNTAX_HINTS[e.code]];
+        : explainSyntax(e.code, e.message.replace(/ at line \d+, column \d+[\s\S]*$/, ''), e.pos[0], source);
       const pos = locator.pos(offset);
       if (lines.has(pos.line)) continue;
       lines.add(pos.line);
@@ -160,6 +178,8 @@ const pathOf = (e: Entry | undefined): Path => {
 function scanTree(doc: Document, loc: Locator, r: Reporter): { line: number; col: number } | undefined | false {
   const stack: Entry[] = [new Entry(doc.contents as Node, 0, undefined, undefined)];
   let firstAlias = Infinity;
+  const anchors = new Map<string, number>(); // name → where it is first set
+  const aliases: { source: string; offset: number }[] = [];
   while (stack.length > 0) {
     const entry = stack.pop()!;
     const { node, depth } = entry;
@@ -169,8 +189,11 @@ function scanTree(doc: Document, loc: Locator, r: Reporter): { line: number; col
     }
     if (isAlias(node)) {
       if (node.range && node.range[0] < firstAlias) firstAlias = node.range[0];
+      if (node.range) aliases.push({ source: node.source, offset: node.range[0] });
       continue;
     }
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor && node.range) anchors.set(anchor, Math.min(anchors.get(anchor) ?? Infinity, node.range[0]));
     const tag = (node as { tag?: string }).tag;
     if (tag && !SAFE_TAGS.has(tag)) {
       r.add('yaml-tag', loc.pos(loc.tagOffset(node)), at(pathOf(entry), `the tag ${shortTag(tag)} is not allowed`),
@@ -202,6 +225,13 @@ function scanTree(doc: Document, loc: Locator, r: Reporter): { line: number; col
       }
     }
   }
+  // An alias repeats an anchor set before it; yaml would only fail later, as if aliases were capped.
+  const unresolved = aliases.filter((a) => !((anchors.get(a.source) ?? Infinity) < a.offset)).sort((a, b) => a.offset - b.offset);
+  for (const a of unresolved) {
+    r.add('yaml-syntax', loc.pos(a.offset), `the alias *${a.source} names no anchor: there is no &${a.source} before it`,
+      `an anchor (&${a.source}) must come before the aliases (*${a.source}) that repeat it`);
+  }
+  if (unresolved.length > 0) return false;
   return firstAlias === Infinity ? undefined : loc.pos(firstAlias);
 }
 

@@ -1,0 +1,81 @@
+// Slips a scenario author really makes, found by writing scenarios from the contract alone: the
+// message must name the slip in the author's terms, point at it, and print safely.
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../src/content/load';
+import type { Problem } from '../../src/content/problem';
+import { hasControlCharacters } from '../../src/core/sanitize';
+
+const FILE = `format: 1
+id: slips
+title: Slips
+difficulty: 1
+stats: { rapport: 50, willingness: 40 }
+start: hello
+nodes:
+  hello:
+    say: Hello?
+    replies:
+      - id: pay
+        text: Please pay.
+        next: paid
+endings:
+  paid: { outcome: success, title: Paid, debrief: Good. }
+`;
+
+function only(text: string): Problem {
+  const ps = [...parseScenario(text, 's.yaml').problems];
+  expect(ps, ps.map((p) => `${p.code} ${p.line}:${p.col} ${p.message}`).join('\n')).toHaveLength(1);
+  return ps[0]!;
+}
+
+describe('YAML slips', () => {
+  it('names an alias whose anchor does not exist, at the alias', () => {
+    const p = only(FILE.replace('title: Paid', 'title: *paid-title'));
+    expect(p).toMatchObject({ code: 'yaml-syntax', line: 15, col: 36 });
+    expect(p.message).toBe('the alias *paid-title names no anchor: there is no &paid-title before it');
+    expect(p.hint).toMatch(/&paid-title/);
+  });
+
+  it('names an alias used before its anchor', () => {
+    const p = only(FILE.replace('say: Hello?', 'say: *hi').replace('title: Paid', 'title: &hi Paid'));
+    expect(p).toMatchObject({ code: 'yaml-syntax', line: 9, col: 10 });
+    expect(p.message).toBe('the alias *hi names no anchor: there is no &hi before it');
+    expect(p.hint).toBe('an anchor (&hi) must come before the aliases (*hi) that repeat it');
+  });
+
+  it('says several documents in words, without the YAML library\'s advice', () => {
+    const p = only(`${FILE}---\nformat: 1\n`);
+    expect(p.message).toBe('a second YAML document starts here, after a line with ---');
+    expect(p.message).not.toMatch(/parseAllDocuments/);
+  });
+
+  it('explains an apostrophe that ends a single-quoted text', () => {
+    const p = only(FILE.replace('text: Please pay.', "text: 'It's me.'"));
+    expect(p).toMatchObject({ code: 'yaml-syntax', line: 12, col: 18 });
+    expect(p.message).toBe("this ' ends the quoted text, so the rest is left over");
+    expect(p.hint).toBe("inside 'single quotes' write '' for an apostrophe ('It''s'), or use \"double quotes\"");
+  });
+
+  it('explains a double quote that ends a double-quoted text', () => {
+    const p = only(FILE.replace('text: Please pay.', 'text: "Say "yes" now"'));
+    expect(p).toMatchObject({ code: 'yaml-syntax', line: 12, col: 20 });
+    expect(p.message).toBe('this " ends the quoted text, so the rest is left over');
+    expect(p.hint).toBe('inside "double quotes" write \\" for a quote, or use \'single quotes\'');
+  });
+
+  it('points a key indented less than its neighbours at the key, with an indentation hint', () => {
+    const p = only(FILE.replace('        next: paid', '       next: paid'));
+    expect(p).toMatchObject({ code: 'yaml-syntax', line: 13, col: 8 });
+    expect(p.message).toBe('this line is indented differently from the keys above it');
+    expect(p.hint).toBe('line keys of the same map up at the same column, indenting with spaces');
+  });
+});
+
+describe('control characters in keys', () => {
+  it('shows the key with the character made visible, quotes closed', () => {
+    const p = only(FILE.replace('        next: paid', '        next: paid\n        "x\\e": 1'));
+    expect(p.code).toBe('control-character');
+    expect(p.message).toBe('nodes.hello.replies#1: U+001B (ESC, starts terminal escape sequences) in the key "x\\u001B"');
+    expect(hasControlCharacters(p.message)).toBe(false);
+  });
+});
