@@ -12,6 +12,7 @@ interface CodeInfo {
 export const PROBLEM_CODES = {
   // The file and its YAML
   'unreadable': { severity: 'error', summary: 'the file cannot be read (missing, a folder, no permission)' },
+  'wrong-encoding': { severity: 'error', summary: 'the file is not UTF-8 text (saved as GBK, Big5, Latin-1 or UTF-16?); it is not parsed' },
   'file-too-large': { severity: 'error', summary: 'the file is over the size cap (1 MB); it is not parsed at all' },
   'yaml-syntax': { severity: 'error', summary: 'the text is not valid YAML (or holds several documents)' },
   'too-deep': { severity: 'error', summary: 'the YAML nests far deeper than any scenario needs (a resource-exhaustion guard)' },

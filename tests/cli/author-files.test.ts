@@ -1,0 +1,39 @@
+// What an author's folder really holds besides scenarios: link loops, pipes, files saved in
+// another encoding. Each is named in words, and nothing hangs.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, fixture, requireBuild, tempDir } from './support/cli';
+
+beforeAll(requireBuild);
+const good = readFileSync(fixture('format-example.yaml'), 'utf8');
+
+describe('files an author did not mean to validate', () => {
+  it('names a link that leads back to itself in words (exit 2)', () => {
+    const dir = tempDir({ 'good.yaml': good });
+    symlinkSync(join(dir, 'b.yaml'), join(dir, 'a.yaml'));
+    symlinkSync(join(dir, 'a.yaml'), join(dir, 'b.yaml'));
+    const r = cli(['validate', join(dir, 'a.yaml')]);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toBe(`callcraft: cannot read ${join(dir, 'a.yaml')}: too many symbolic links (a link that leads back to itself?)\n`);
+  });
+
+  it('skips a named pipe inside a folder instead of waiting on it forever', () => {
+    const dir = tempDir({ 'good.yaml': good });
+    execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    const r = cli(['validate', dir], { timeout: 10_000 });
+    expect(r).toMatchObject({ code: 0, stdout: '1 file, 0 errors, 0 warnings\n', stderr: '' });
+  });
+
+  it('reports a scenario saved as GBK at its first non-UTF-8 byte (exit 1)', () => {
+    const dir = tempDir();
+    const file = join(dir, 'gbk.yaml');
+    const gbkTitle = Buffer.from([0xcd, 0xfc, 0xc1, 0xcb]); // 忘了
+    writeFileSync(file, Buffer.concat([Buffer.from(good.slice(0, good.indexOf('title: ') + 'title: '.length)), gbkTitle, Buffer.from('\n')]));
+    const r = cli(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')[0]).toBe(`${file}:4:8: error wrong-encoding the file is not UTF-8 text: the byte 0xCD here is not UTF-8 (was it saved as GBK, Big5 or Latin-1?)`);
+    expect(r.stdout).toContain('  hint: save the file as UTF-8 in your editor\n');
+  });
+});
