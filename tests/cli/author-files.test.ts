@@ -37,3 +37,12 @@ describe('files an author did not mean to validate', () => {
     expect(r.stdout).toContain('  hint: save the file as UTF-8 in your editor\n');
   });
 });
+
+describe('callcraft test on a file that does not load', () => {
+  it('prints its problems, one blank line, and the summary', () => {
+    const dir = tempDir({ 'bad.yaml': good.replace('next: reason', 'next: reasn') });
+    const r = cli(['test', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^\S+bad\.yaml:\d+:\d+: error unresolved-target .*\n {2}hint: did you mean "reason"\?\n\n0 scenarios, 0 tests, 0 failed, 0 passed, 1 file did not load\n$/);
+  });
+});
