@@ -54,7 +54,7 @@ function statChanges(ctx: Ctx, record: Pick<TurnRecord, 'effects' | 'stats'>): s
 function why(l: Labels, rule: MatchRule): string {
   switch (rule.kind) {
     case 'keyword': return l.byKeyword(sanitizeLine(rule.keyword));
-    case 'tactic': return l.byTactic(rule.tactic, sanitizeLine(rule.phrase));
+    case 'tactic': return l.byTactic(l.tactics[rule.tactic], sanitizeLine(rule.phrase));
     case 'violation': return l.byViolation(l.violations[rule.violation], sanitizeLine(rule.phrase));
     case 'similar': return l.bySimilar(rule.score);
     case 'fallback': return '';

@@ -1,0 +1,21 @@
+// The transcript as a Chinese-speaking learner reads it: no English words from the code in it.
+import { describe, expect, it } from 'vitest';
+import { parseInputLines } from '../../src/cli/inputs';
+import { makeStyle } from '../../src/cli/output';
+import { playInputs } from '../../src/cli/playthrough';
+import { transcriptLines } from '../../src/cli/transcript';
+import { fixtureScenario } from '../support/scenarios';
+
+const example = fixtureScenario('format-example.yaml');
+
+describe('the Chinese transcript', () => {
+  it('names the move a typed answer sounds like in Chinese', () => {
+    const lines = transcriptLines(playInputs(example, { lang: 'zh', mode: 'practice' }, parseInputLines('> 您好')), 'e.yaml', makeStyle(false));
+    expect(lines).toContain('    理解为 [introduce] 您好刘女士，我是信用卡中心的小陈，想和您确认一下本月账单。（像是问候：“您好”）');
+  });
+
+  it('keeps the English names in the English transcript', () => {
+    const lines = transcriptLines(playInputs(example, { lang: 'en', mode: 'practice' }, parseInputLines('> hello there')), 'e.yaml', makeStyle(false));
+    expect(lines.some((l) => l.endsWith('(sounds like greet: "hello")'))).toBe(true);
+  });
+});
