@@ -1,9 +1,10 @@
 // The transcript as a Chinese-speaking learner reads it: no English words from the code in it.
 import { describe, expect, it } from 'vitest';
-import { parseInputLines } from '../../src/cli/inputs';
+import { parseInputLines, resolvePick } from '../../src/cli/inputs';
 import { makeStyle } from '../../src/cli/output';
 import { playInputs } from '../../src/cli/playthrough';
 import { transcriptLines } from '../../src/cli/transcript';
+import { offeredReplies, startRun } from '../../src/core/engine';
 import { fixtureScenario } from '../support/scenarios';
 
 const example = fixtureScenario('format-example.yaml');
@@ -17,5 +18,21 @@ describe('the Chinese transcript', () => {
   it('keeps the English names in the English transcript', () => {
     const lines = transcriptLines(playInputs(example, { lang: 'en', mode: 'practice' }, parseInputLines('> hello there')), 'e.yaml', makeStyle(false));
     expect(lines.some((l) => l.endsWith('(sounds like greet: "hello")'))).toBe(true);
+  });
+});
+
+describe('answer lines as people type them', () => {
+  const start = startRun(example, { lang: 'en', mode: 'practice' });
+  const node = example.nodes.get(example.start)!;
+  const offered = offeredReplies(example, start);
+
+  it('reads full-width digits and letters (a Chinese input method) as the number or id they are', () => {
+    expect(resolvePick('２', node, offered)).toMatchObject({ reply: { id: 'demand' }, by: 'number' });
+    expect(resolvePick('ｉｎｔｒｏｄｕｃｅ', node, offered)).toMatchObject({ reply: { id: 'introduce' }, by: 'id' });
+  });
+
+  it('shows control characters in an unknown answer line instead of hiding them', () => {
+    const pick = resolvePick('\u001b[31mintroduce', node, offered);
+    expect(pick).toEqual({ error: 'node "hello" has no reply "\\u001B[31mintroduce" (offered: 1 introduce, 2 demand)' });
   });
 });
