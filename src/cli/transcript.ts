@@ -140,8 +140,8 @@ function endLines(ctx: Ctx, p: Playthrough): string[] {
   if (ctx.exam) {
     const notes: string[] = [];
     for (const { record: r } of p.steps) {
-      if (r.feedback !== undefined) notes.push(`  ${r.turn} · ${r.node}: ${say(ctx, r.feedback)}`);
-      for (const v of r.violations) notes.push(`  ${r.turn} · ${r.node}: ${violationLine(ctx, v)}`);
+      if (r.feedback !== undefined) notes.push(`  ${r.turn} · ${r.node}${l.colon}${say(ctx, r.feedback)}`);
+      for (const v of r.violations) notes.push(`  ${r.turn} · ${r.node}${l.colon}${violationLine(ctx, v)}`);
     }
     if (notes.length > 0) lines.push('', style.bold(l.notes), ...notes);
   }

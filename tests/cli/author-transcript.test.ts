@@ -36,3 +36,10 @@ describe('answer lines as people type them', () => {
     expect(pick).toEqual({ error: 'node "hello" has no reply "\\u001B[31mintroduce" (offered: 1 introduce, 2 demand)' });
   });
 });
+
+describe("the Chinese exam debrief", () => {
+  it('puts a full-width colon after each turn of the coach\'s notes', () => {
+    const lines = transcriptLines(playInputs(example, { lang: 'zh', mode: 'exam' }, parseInputLines('demand\nshame')), 'e.yaml', makeStyle(false));
+    expect(lines).toEqual(expect.arrayContaining(['教练点评', '  1 · hello：开场先核实身份、说明来意。', '  2 · reason：✗ 违规：侮辱 — 这句回复本身']));
+  });
+});
