@@ -85,6 +85,11 @@ function count(n: number, path: Path): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** An option refused for the kind of the value itself (also when the option is a union of kinds, like Text). */
+function aboutKind(branch: readonly Issue[]): boolean {
+  return branch.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || (i.code === 'invalid_union' && (i.errors ?? []).every(aboutKind))));
+}
+
 export class ShapeReporter {
   private readonly done = new Set<string>();
 
@@ -175,7 +180,7 @@ export class ShapeReporter {
       }
       case 'invalid_union': {
         // The option the value was meant to be is the one whose issues are not about its kind.
-        const meant = issue.errors?.find((b) => !b.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
+        const meant = issue.errors?.find((b) => !aboutKind(b));
         if (meant) { for (const i of meant) this.report(i, path); return; }
         const name = unionName(path) ?? 'a different kind of value';
         const quoteHint = typeof value === 'number' && (path.at(-1) === 'next' || path[2] === 'steps') ? `YAML read this as a number: put an id in quotes ("${value}")` : undefined;

@@ -79,3 +79,17 @@ describe('control characters in keys', () => {
     expect(hasControlCharacters(p.message)).toBe(false);
   });
 });
+
+describe('a value meant as one option of a choice', () => {
+  it('names the key a say variant lacks, not "expected text, got a list"', () => {
+    const p = only(FILE.replace('say: Hello?', 'say: [{ if: rapport > 60 }, { text: Hello? }]'));
+    expect(p).toMatchObject({ code: 'missing-key', line: 9, col: 11, message: 'nodes.hello.say#1: missing `text`' });
+  });
+
+  it('explains a test step meant as { say }', () => {
+    const tests = 'tests:\n  - { name: t, steps: [{ say: 42 }], expect: { ending: paid } }\n';
+    expect(only(FILE + tests)).toMatchObject({ code: 'wrong-type', line: 17, col: 31, message: 'tests#1.steps#1.say: expected a string, got the number 42' });
+    const typo = 'tests:\n  - { name: t, steps: [{ said: hello }], expect: { ending: paid } }\n';
+    expect(only(FILE + typo)).toMatchObject({ code: 'unknown-key', line: 17, col: 26, message: 'tests#1.steps#1: unknown key "said"', hint: 'did you mean "say"?' });
+  });
+});
