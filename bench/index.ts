@@ -2,9 +2,10 @@
 // on a slow machine; the numbers are for people to read and compare across changes.
 import { printTable, type Suite } from './harness';
 import { engineSuite } from './engine.bench';
+import { exploreSuite } from './explore.bench';
 import { matcherSuite } from './matcher.bench';
 
-const suites: Suite[] = [engineSuite, matcherSuite];
+const suites: Suite[] = [engineSuite, matcherSuite, exploreSuite];
 const only = process.argv[2];
 for (const suite of suites) {
   if (only && !suite.title.toLowerCase().includes(only.toLowerCase())) continue;

@@ -1,7 +1,10 @@
 // The callcraft command line. Commands that need no screen (validate, test, play --inputs,
 // list, --help, --version) never load Ink or React: screens are imported dynamically when shown.
 import { CommanderError } from 'commander';
+import { register as registerExplore } from './commands/explore';
+import { register as registerGraph } from './commands/graph';
 import { register as registerList } from './commands/list';
+import { register as registerNew } from './commands/new';
 import { register as registerPlay } from './commands/play';
 import { register as registerTest } from './commands/test';
 import { register as registerValidate } from './commands/validate';
@@ -10,7 +13,7 @@ import { err, guardStreams } from './output';
 import { buildProgram, type Register } from './program';
 
 // Each command lives in ./commands/<name>.ts and exports `register(program)`. Add new ones here.
-const commands: Register[] = [registerPlay, registerList, registerValidate, registerTest];
+const commands: Register[] = [registerPlay, registerList, registerValidate, registerTest, registerExplore, registerGraph, registerNew];
 
 async function main(argv: string[]): Promise<number> {
   guardStreams();

@@ -33,6 +33,9 @@ describe('screenless commands', () => {
     ['play --inputs', ['play', example, '--inputs', '-'], 'introduce\ndate\n'],
     ['play --inputs --format json', ['play', example, '--inputs', '-', '--format', 'json'], 'introduce\n'],
     ['list', ['list', '--format', 'json']],
+    ['explore', ['explore', example]],
+    ['graph', ['graph', example, '--format', 'dot']],
+    ['new', ['new', join(tempDir(), 'case.yaml')]],
     ['--help', ['--help']],
     ['--version', ['--version']],
   ];
