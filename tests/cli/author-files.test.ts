@@ -46,3 +46,19 @@ describe('callcraft test on a file that does not load', () => {
     expect(r.stdout).toMatch(/^\S+bad\.yaml:\d+:\d+: error unresolved-target .*\n {2}hint: did you mean "reason"\?\n\n0 scenarios, 0 tests, 0 failed, 0 passed, 1 file did not load\n$/);
   });
 });
+
+describe('an answers file saved in another encoding', () => {
+  it('names a UTF-16 file (what Windows PowerShell writes with >) instead of playing garbage (exit 1)', () => {
+    const dir = tempDir();
+    const answers = join(dir, 'answers.txt');
+    writeFileSync(answers, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('introduce\r\n', 'utf16le')]));
+    const r = cli(['play', fixture('format-example.yaml'), '--inputs', answers]);
+    expect(r).toMatchObject({ code: 1, stdout: '', stderr: `callcraft: ${answers}:1:1: the file is UTF-16 text, not UTF-8; save it as UTF-8\n` });
+  });
+
+  it('names the line of a byte that is not UTF-8, on stdin too', () => {
+    const r = cli(['play', fixture('format-example.yaml'), '--inputs', '-'], { input: Buffer.concat([Buffer.from('introduce\n> caf'), Buffer.from([0xe9]), Buffer.from('\n')]) as unknown as string });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('callcraft: <stdin>:2:6: the file is not UTF-8 text: the byte 0xE9 here is not UTF-8 (was it saved as GBK, Big5 or Latin-1?); save it as UTF-8\n');
+  });
+});
