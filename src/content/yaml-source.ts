@@ -9,6 +9,7 @@ export const MAX_FILE_BYTES = 1_000_000;
 export const MAX_ALIAS_COUNT = 100;
 /** A scenario nests about 8 levels deep; far beyond that is an attack or an accident. */
 export const MAX_DEPTH = 64;
+const DEPTH_HINT = 'a scenario needs about 8 levels; look for runaway brackets or indentation';
 const MAX_YAML_ERRORS = 20;
 
 export interface YamlFile {
@@ -85,7 +86,7 @@ export function readYaml(text: string, r: Reporter): YamlFile | undefined {
   if (doc.errors.length > 0) {
     if (doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION')) {
       const e = doc.errors.find((x) => x.code === 'RESOURCE_EXHAUSTION')!;
-      r.add('too-deep', locator.pos(e.pos[0]), 'the YAML nests too deeply to be read');
+      r.add('too-deep', locator.pos(e.pos[0]), 'the YAML nests too deeply to be read', DEPTH_HINT);
       return undefined;
     }
     // One error per line: the first is the cause, the rest are yaml losing its footing.
@@ -122,7 +123,7 @@ export function readYaml(text: string, r: Reporter): YamlFile | undefined {
     if (error instanceof ReferenceError) {
       r.add('too-many-aliases', where, `YAML aliases expand too much (over ${MAX_ALIAS_COUNT} copies)`, 'aliases (*name) are for small repeated values; write the values out');
     } else if (error instanceof RangeError) {
-      r.add('too-deep', where, 'the YAML nests too deeply to be read');
+      r.add('too-deep', where, 'the YAML nests too deeply to be read', DEPTH_HINT);
     } else {
       r.add('yaml-syntax', where, `the YAML could not be turned into data: ${(error as Error).message}`);
     }
@@ -184,7 +185,7 @@ function scanTree(doc: Document, loc: Locator, r: Reporter): { line: number; col
     const entry = stack.pop()!;
     const { node, depth } = entry;
     if (depth > MAX_DEPTH) {
-      r.add('too-deep', node.range ? loc.pos(node.range[0]) : START, `the YAML nests deeper than ${MAX_DEPTH} levels`, 'a scenario needs about 8 levels; look for runaway brackets or indentation');
+      r.add('too-deep', node.range ? loc.pos(node.range[0]) : START, `the YAML nests deeper than ${MAX_DEPTH} levels`, DEPTH_HINT);
       return false;
     }
     if (isAlias(node)) {

@@ -93,3 +93,11 @@ describe('a value meant as one option of a choice', () => {
     expect(only(FILE + typo)).toMatchObject({ code: 'unknown-key', line: 17, col: 26, message: 'tests#1.steps#1: unknown key "said"', hint: 'did you mean "say"?' });
   });
 });
+
+describe('runaway nesting', () => {
+  it('gives the same hint for thousands of brackets as for deep indentation', () => {
+    const p = only(FILE.replace('title: Slips', `title: ${'['.repeat(3000)}${']'.repeat(3000)}`));
+    expect(p.code).toBe('too-deep');
+    expect(p.hint).toBe('a scenario needs about 8 levels; look for runaway brackets or indentation');
+  });
+});
