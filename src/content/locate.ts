@@ -31,7 +31,10 @@ export class Locator {
   ) {}
 
   pos(offset: number): Pos {
-    return this.counter.linePos(offset);
+    const { line, col } = this.counter.linePos(offset);
+    // LineCounter counts UTF-16 units; a column counts characters (an emoji is one, like 你).
+    const before = this.source.slice(offset - col + 1, offset);
+    return /[\uD800-\uDBFF]/.test(before) ? { line, col: [...before].length + 1 } : { line, col };
   }
 
   private deref(node: unknown): Node | undefined {

@@ -101,3 +101,18 @@ describe('runaway nesting', () => {
     expect(p.hint).toBe('a scenario needs about 8 levels; look for runaway brackets or indentation');
   });
 });
+
+describe('columns count characters, emoji included', () => {
+  it('counts an emoji as one column before a problem on the same line', () => {
+    const p = only(FILE.replace('say: Hello?', 'say: "📞📞 \\e[31m"'));
+    expect(p).toMatchObject({ code: 'control-character', line: 9, col: 14 });
+    const q = only(FILE.replace('  paid: { outcome: success, title: Paid,', '  paid: { title: "📞📞", outcome: succes,'));
+    expect(q).toMatchObject({ code: 'invalid-value', line: 15, col: 33 });
+  });
+
+  it('quotes an emoji in a condition whole, and counts it as one character', () => {
+    const p = only(FILE.replace('next: paid', 'next: [{ if: "📞 rapport > 1", goto: paid }, { goto: paid }]'));
+    expect(p).toMatchObject({ code: 'bad-condition', line: 13, col: 23 });
+    expect(p.message).toBe('nodes.hello.replies#1.next#1.if: unexpected character "📞" (at character 1 of the condition "📞 rapport > 1")');
+  });
+});
