@@ -112,7 +112,7 @@ function headerLines(ctx: Ctx, file: string, mode: string): string[] {
   const a = s.account;
   if (a) {
     const parts = [say(ctx, a.creditor), say(ctx, a.product)];
-    if (a.amount !== undefined) parts.push(`${a.amount}${a.currency ? ` ${sanitizeLine(a.currency)}` : ''}`);
+    if (a.amount !== undefined) parts.push(`${Number.isInteger(a.amount) ? a.amount : a.amount.toFixed(2)}${a.currency ? ` ${sanitizeLine(a.currency)}` : ''}`);
     if (a.days_overdue !== undefined) parts.push(l.overdue(a.days_overdue));
     if (parts.some(Boolean)) lines.push(`${tag(ctx, l.account)}${parts.filter(Boolean).join(' · ')}`);
   }

@@ -1,11 +1,13 @@
 // The transcript as a Chinese-speaking learner reads it: no English words from the code in it.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseInputLines, resolvePick } from '../../src/cli/inputs';
 import { makeStyle } from '../../src/cli/output';
 import { playInputs } from '../../src/cli/playthrough';
 import { transcriptLines } from '../../src/cli/transcript';
 import { offeredReplies, startRun } from '../../src/core/engine';
-import { fixtureScenario } from '../support/scenarios';
+import { parseScenario } from '../../src/content/load';
+import { fixturePath, fixtureScenario } from '../support/scenarios';
 
 const example = fixtureScenario('format-example.yaml');
 
@@ -41,5 +43,15 @@ describe("the Chinese exam debrief", () => {
   it('puts a full-width colon after each turn of the coach\'s notes', () => {
     const lines = transcriptLines(playInputs(example, { lang: 'zh', mode: 'exam' }, parseInputLines('demand\nshame')), 'e.yaml', makeStyle(false));
     expect(lines).toEqual(expect.arrayContaining(['教练点评', '  1 · hello：开场先核实身份、说明来意。', '  2 · reason：✗ 违规：侮辱 — 这句回复本身']));
+  });
+});
+
+describe('the account line', () => {
+  it('shows an amount with cents as money (12000.50, not 12000.5)', () => {
+    const text = readFileSync(fixturePath('format-example.yaml'), 'utf8').replace('amount: 1860', 'amount: 12000.50');
+    const result = parseScenario(text, 'cents.yaml');
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    const lines = transcriptLines(playInputs(result.loaded.scenario, { lang: 'en', mode: 'practice' }, []), 'cents.yaml', makeStyle(false));
+    expect(lines).toContain('Account: 12000.50 CNY · 5 days overdue');
   });
 });
