@@ -7,6 +7,7 @@ import { at, isPlainObject, kindOf, listing, quote, type Reporter } from './repo
 import { dataAt, description, isText, objectKeys, resolved, schemaAt } from './schema-walk';
 import { closest } from './suggest';
 import { commaHint, findCommaSplit, type TextChecker } from './text-check';
+import { FULL_WIDTH_HINT, fullWidthKey } from './yaml-slips';
 
 export interface Issue {
   readonly code: string;
@@ -125,7 +126,7 @@ export class ShapeReporter {
   private suggestKey(path: Path, k: string): string | undefined {
     const allowed = this.allowedKeys(path);
     const synonym = SYNONYMS[k.toLowerCase()];
-    return closest(k, allowed) ?? (synonym && allowed.includes(synonym) ? synonym : undefined);
+    return fullWidthKey(k, allowed) ?? closest(k, allowed) ?? (synonym && allowed.includes(synonym) ? synonym : undefined);
   }
 
   private allowedKeys(path: Path): string[] {
@@ -170,6 +171,10 @@ export class ShapeReporter {
           const split = dataAt(this.data, [...path, k]) === null ? findCommaSplit(this.loc, this.source, [...path, k]) : undefined;
           if (split) {
             this.r.add('unknown-key', this.loc.key([...path, k]), at(path, `unknown key ${quote(k)}: an ASCII comma cut ${split.lang}: ${quote(split.text)} in two`), commaHint(split));
+            continue;
+          }
+          if (fullWidthKey(k, allowed)) {
+            this.r.add('unknown-key', this.loc.key([...path, k]), at(path, `unknown key ${quote(k)}: a full-width "：" where YAML needs ":"`), FULL_WIDTH_HINT);
             continue;
           }
           const hint = k === '<<' ? 'merge keys (<<) are not supported: write the keys out (an alias *name can repeat a whole value)'

@@ -4,6 +4,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { Locator, START, type Path } from './locate';
 import { at, kindOf, quote, type Reporter } from './report';
+import { explainSyntax } from './yaml-slips';
 
 export const MAX_FILE_BYTES = 1_000_000;
 export const MAX_ALIAS_COUNT = 100;
@@ -35,34 +36,6 @@ function describeControl(ch: string): string {
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   const name = CONTROL_NAMES[code] ?? (code >= 0x202a ? 'a text-direction control' : 'a control character');
   return `${hex} (${name})`;
-}
-
-const SYNTAX_HINTS: Record<string, string> = {
-  BAD_INDENT: 'line keys of the same map up at the same column, indenting with spaces',
-  TAB_AS_INDENT: 'YAML indents with spaces, not tabs',
-  MULTIPLE_DOCS: 'a scenario file holds one document: remove the extra `---`',
-  MISSING_CHAR: 'a quote or bracket is not closed',
-  BLOCK_AS_IMPLICIT_KEY: 'a key must fit on one line; quote a value that contains ": "',
-  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; quote a value that contains ": "',
-  BAD_DQ_ESCAPE: 'inside "double quotes" a backslash starts an escape; write \\\\ for a backslash, or use single quotes',
-};
-
-/** yaml's wording for some slips, put in the author's terms, and where to point: [offset, message, hint]. */
-function explainSyntax(code: string, message: string, offset: number, source: string): [number, string, string | undefined] {
-  if (code === 'MULTIPLE_DOCS') return [offset, 'a second YAML document starts here, after a line with ---', SYNTAX_HINTS[code]];
-  if (code === 'UNEXPECTED_TOKEN') {
-    // Text right after a closing quote: an apostrophe (or a quote) inside the quoted text ended it.
-    const quoteAt = source.slice(0, offset).trimEnd().length - 1;
-    const q = source[quoteAt];
-    if (q === "'") return [quoteAt, "this ' ends the quoted text, so the rest is left over", "inside 'single quotes' write '' for an apostrophe ('It''s'), or use \"double quotes\""];
-    if (q === '"') return [quoteAt, 'this " ends the quoted text, so the rest is left over', 'inside "double quotes" write \\" for a quote, or use \'single quotes\''];
-  }
-  if (code === 'MISSING_CHAR' && message.startsWith('Sequence item without - indicator')) {
-    // A key indented less than the keys above it, inside a list item; yaml points at the line start.
-    const blank = /^[ \t]*/.exec(source.slice(offset))![0].length;
-    return [offset + blank, 'this line is indented differently from the keys above it', SYNTAX_HINTS.BAD_INDENT];
-  }
-  return [offset, message, SYNTAX_HINTS[code]];
 }
 
 /** Parses the text; reports and returns undefined when it cannot go further. */

@@ -116,3 +116,27 @@ describe('columns count characters, emoji included', () => {
     expect(p.message).toBe('nodes.hello.replies#1.next#1.if: unexpected character "📞" (at character 1 of the condition "📞 rapport > 1")');
   });
 });
+
+describe('full-width punctuation from a Chinese input method', () => {
+  const HINT = 'YAML needs half-width punctuation: switch the input method to English punctuation (半角) for : - { } [ ] and spaces';
+  const first = (text: string) => parseScenario(text, 's.yaml').problems[0]!;
+
+  it('names a full-width colon after a key, at the colon', () => {
+    expect(first(FILE.replace('    say: Hello?', '    say：Hello?'))).toMatchObject({
+      code: 'yaml-syntax', line: 9, col: 8, message: 'a full-width "：" where YAML needs ":"', hint: HINT,
+    });
+    expect(first(FILE.replace('title: Slips', 'title：Slips'))).toMatchObject({ line: 3, col: 6, message: 'a full-width "：" where YAML needs ":"' });
+  });
+
+  it('names a full-width colon inside a { … } map, where YAML reads one long key', () => {
+    expect(only(FILE.replace('{ outcome: success,', '{ outcome：success,'))).toMatchObject({
+      code: 'unknown-key', line: 15, col: 11, message: 'endings.paid: unknown key "outcome：success": a full-width "：" where YAML needs ":"', hint: HINT,
+    });
+  });
+
+  it('names a full-width space in the indentation, a full-width dash and a full-width brace', () => {
+    expect(first(FILE.replace('    say: Hello?', '　　say: Hello?'))).toMatchObject({ line: 9, col: 1, message: 'a full-width space (U+3000) in the indentation, where YAML needs spaces', hint: HINT });
+    expect(first(FILE.replace('      - id: pay', '      － id: pay'))).toMatchObject({ line: 11, col: 7, message: 'a full-width "－" where YAML needs "-"' });
+    expect(first(FILE.replace('stats: { rapport: 50, willingness: 40 }', 'stats: ｛ rapport: 50, willingness: 40 ｝'))).toMatchObject({ line: 5, col: 8, message: 'a full-width "｛" where YAML needs "{"' });
+  });
+});
