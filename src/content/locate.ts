@@ -21,7 +21,8 @@ interface Found {
   readonly ancestor: Node | undefined;
 }
 
-const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));
+/** A key as the loaded data spells it: yaml turns an empty key (null, ~, nothing) into "". */
+export const keyText = (key: unknown): string => (isScalar(key) ? (key.value === null ? '' : String(key.value)) : String(key));
 
 export class Locator {
   constructor(
@@ -88,8 +89,11 @@ export class Locator {
   /** The key of the last path segment (a list entry has no key: its value). */
   key(path: Path): Pos {
     const f = this.find(path);
-    if (f.pair && this.offsetOf(f.pair.key) !== undefined) return this.pos(this.offsetOf(f.pair.key)!);
-    return this.value(path);
+    const at = f.pair && this.offsetOf(f.pair.key);
+    if (at === undefined) return this.value(path);
+    // An empty key (`: value`) has an empty range where the line before ends: point at its colon.
+    const empty = isScalar(f.pair!.key) && f.pair!.key.range?.[1] === at;
+    return this.pos(empty ? at + /^\s*/.exec(this.source.slice(at))![0].length : at);
   }
 
   /** False when the last segment came from a map or list used as a key (reported on its own). */

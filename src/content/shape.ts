@@ -188,7 +188,10 @@ export class ShapeReporter {
         const meant = issue.errors?.find((b) => !aboutKind(b));
         if (meant) { for (const i of meant) this.report(i, path); return; }
         const name = unionName(path) ?? 'a different kind of value';
-        const quoteHint = typeof value === 'number' && (path.at(-1) === 'next' || path[2] === 'steps') ? `YAML read this as a number: put an id in quotes ("${value}")` : undefined;
+        const idPlace = path.at(-1) === 'next' || path[2] === 'steps';
+        const quoteHint = !idPlace ? undefined
+          : typeof value === 'number' ? `YAML read this as a number: put an id in quotes ("${value}")`
+          : typeof value === 'boolean' ? `YAML read this as true/false: put an id in quotes ("${value}")` : undefined;
         this.r.add('wrong-type', this.loc.value(path), at(path, `expected ${name}, got ${kindOf(value)}`), quoteHint);
         return;
       }
@@ -237,6 +240,11 @@ export class ShapeReporter {
       case 'invalid_key': {
         if (hasControlCharacters(String(key)) || !this.loc.keyIsText(path)) return; // reported on their own
         const inner = issue.issues?.[0]?.message ?? 'is not allowed';
+        if (String(key) === '') {
+          const what = { 'the node id': 'a node', 'the ending id': 'an ending', 'the stat name': 'a stat' }[keyKind(parentPath)] ?? 'an entry';
+          this.r.add('invalid-value', this.loc.key(path), at(parentPath, `${what} has no ${what === 'a stat' ? 'name' : 'id'}: write one before the ":" (YAML reads null and ~ as none)`));
+          return;
+        }
         const message = inner.startsWith('not ') ? `${quote(String(key))} is ${inner}` : `${keyKind(parentPath)} ${quote(String(key))} ${inner}`;
         const hint = /must match/.test(inner) ? ID_HINT : /stat name/.test(inner) ? 'a stat name starts with a letter, then letters, digits or _' : undefined;
         this.r.add('invalid-value', this.loc.key(path), at(parentPath, message), hint);

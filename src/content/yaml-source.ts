@@ -2,7 +2,7 @@
 // the syntax tree for what must never get further (tags, duplicate keys, control characters,
 // absurd nesting) before the data is built with aliases capped.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
-import { Locator, START, type Path } from './locate';
+import { keyText, Locator, START, type Path } from './locate';
 import { at, kindOf, quote, type Reporter } from './report';
 import { explainSyntax } from './yaml-slips';
 
@@ -179,7 +179,7 @@ function scanTree(doc: Document, loc: Locator, r: Reporter): { line: number; col
       const keys = new Set<string>();
       for (const pair of node.items) {
         const key = pair.key as Node | null;
-        const seg = isScalar(key) ? String(key.value) : undefined;
+        const seg = isScalar(key) ? keyText(key) : undefined;
         if (isScalar(key)) {
           if (typeof key.value === 'string') checkControl(key.value, key, new Entry(key, depth + 1, entry, seg), loc, r, true);
           if (keys.has(seg!)) duplicateKey(node, key, seg!, entry, loc, r);
@@ -210,7 +210,7 @@ function scanTree(doc: Document, loc: Locator, r: Reporter): { line: number; col
 }
 
 function duplicateKey(map: YAMLMap, key: Scalar, seg: string, entry: Entry, loc: Locator, r: Reporter): void {
-  const first = map.items.find((p) => isScalar(p.key) && String(p.key.value) === seg)?.key as Scalar | undefined;
+  const first = map.items.find((p) => isScalar(p.key) && keyText(p.key) === seg)?.key as Scalar | undefined;
   if (!first?.range || !key.range) return;
   r.add('duplicate-key', loc.pos(key.range[0]), at(pathOf(entry), `duplicate key ${quote(seg)} (first at line ${loc.pos(first.range[0]).line})`),
     'YAML keeps only the last one: remove or rename one of them');

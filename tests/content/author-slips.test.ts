@@ -140,3 +140,19 @@ describe('full-width punctuation from a Chinese input method', () => {
     expect(first(FILE.replace('stats: { rapport: 50, willingness: 40 }', 'stats: ｛ rapport: 50, willingness: 40 ｝'))).toMatchObject({ line: 5, col: 8, message: 'a full-width "｛" where YAML needs "{"' });
   });
 });
+
+describe('an id left out before the colon', () => {
+  it('points at the entry with no id, and says so', () => {
+    const p = only(FILE.replace('endings:\n', 'endings:\n  : { outcome: failure, title: Gone, debrief: Gone. }\n'));
+    expect(p).toMatchObject({ code: 'invalid-value', line: 15, col: 3, message: 'endings: an ending has no id: write one before the ":" (YAML reads null and ~ as none)' });
+    const q = only(FILE.replace('  paid: {', '  paid: {').replace('endings:\n  paid: { outcome: success, title: Paid, debrief: Good. }\n', 'endings:\n  paid: { outcome: success, title: Paid, debrief: Good. }\n  : { outcome: failure, title: Gone, debrief: Gone. }\n'));
+    expect(q).toMatchObject({ line: 16, col: 3 });
+    expect(only(FILE.replace('    say: Hello?', '    say: Hello?').replace('nodes:\n', 'nodes:\n  null: { say: x, replies: [{ text: y, next: paid }] }\n'))).toMatchObject({ line: 8, col: 3, message: 'nodes: a node has no id: write one before the ":" (YAML reads null and ~ as none)' });
+  });
+});
+
+describe('ids YAML reads as something else', () => {
+  it('suggests quotes for an id YAML read as true or false', () => {
+    expect(only(FILE.replace('next: paid', 'next: true'))).toMatchObject({ code: 'wrong-type', hint: 'YAML read this as true/false: put an id in quotes ("true")' });
+  });
+});
