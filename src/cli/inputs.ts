@@ -40,7 +40,7 @@ export type Pick = { readonly reply: Reply; readonly by: 'id' | 'number' } | { r
 
 /** "1 warm, 2 blunt": the offered replies as the player sees them numbered. */
 export function offeredList(offered: readonly Reply[]): string {
-  return offered.map((r, i) => `${i + 1} ${sanitizeLine(r.id)}`).join(', ');
+  return offered.map((r, i) => (r.id === String(i + 1) ? r.id : `${i + 1} ${sanitizeLine(r.id)}`)).join(', ');
 }
 
 /**

@@ -1,7 +1,7 @@
 // The transcript as a Chinese-speaking learner reads it: no English words from the code in it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseInputLines, resolvePick } from '../../src/cli/inputs';
+import { offeredList, parseInputLines, resolvePick } from '../../src/cli/inputs';
 import { makeStyle } from '../../src/cli/output';
 import { playInputs } from '../../src/cli/playthrough';
 import { transcriptLines } from '../../src/cli/transcript';
@@ -53,5 +53,12 @@ describe('the account line', () => {
     if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
     const lines = transcriptLines(playInputs(result.loaded.scenario, { lang: 'en', mode: 'practice' }, []), 'cents.yaml', makeStyle(false));
     expect(lines).toContain('Account: 12000.50 CNY · 5 days overdue');
+  });
+});
+
+describe('the replies on offer in an error', () => {
+  it('shows a reply whose id is its default number once ("1, 2"), not as "1 1, 2 2"', () => {
+    const replies = [{ id: '1' }, { id: 'ask' }, { id: '2' }] as unknown as Parameters<typeof offeredList>[0];
+    expect(offeredList(replies)).toBe('1, 2 ask, 3 2');
   });
 });
