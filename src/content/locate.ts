@@ -1,7 +1,7 @@
 // From a path in the loaded data (["nodes", "hello", "replies", 0, "next"]) back to the YAML node
 // it came from, and from there to a 1-based line:col in the source file. Also maps a character
 // inside a string value to its column in the file, through quotes, escapes and block scalars.
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar } from 'yaml';
 
 export type Path = readonly (string | number)[];
 
@@ -25,17 +25,27 @@ interface Found {
 export const keyText = (key: unknown): string => (isScalar(key) ? (key.value === null ? '' : String(key.value)) : String(key));
 
 export class Locator {
+  /** Where each line starts. Counted here: yaml's LineCounter loses lines after some syntax errors. */
+  private readonly lineStarts: number[] = [0];
+
   constructor(
     private readonly doc: Document,
-    private readonly counter: LineCounter,
     private readonly source: string,
-  ) {}
+  ) {
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
 
   pos(offset: number): Pos {
-    const { line, col } = this.counter.linePos(offset);
-    // LineCounter counts UTF-16 units; a column counts characters (an emoji is one, like 你).
-    const before = this.source.slice(offset - col + 1, offset);
-    return /[\uD800-\uDBFF]/.test(before) ? { line, col: [...before].length + 1 } : { line, col };
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    // A column counts characters, not UTF-16 units: an emoji is one, like 你.
+    const before = this.source.slice(this.lineStarts[lo], offset);
+    return { line: lo + 1, col: (/[\uD800-\uDBFF]/.test(before) ? [...before].length : before.length) + 1 };
   }
 
   private deref(node: unknown): Node | undefined {

@@ -1,7 +1,7 @@
 // Reading untrusted YAML safely: a size cap, a BOM, YAML errors with positions, and one pass over
 // the syntax tree for what must never get further (tags, duplicate keys, control characters,
 // absurd nesting) before the data is built with aliases capped.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { keyText, Locator, START, type Path } from './locate';
 import { at, kindOf, quote, type Reporter } from './report';
 import { explainSyntax } from './yaml-slips';
@@ -45,17 +45,16 @@ export function readYaml(text: string, r: Reporter): YamlFile | undefined {
     return undefined;
   }
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const counter = new LineCounter();
   let doc: Document;
   try {
     // Duplicate keys are found below, so the message can name the first occurrence.
     // logLevel 'error': yaml must never print warnings (file text included) to the console.
-    doc = parseDocument(source, { lineCounter: counter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+    doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
   } catch (error) {
     r.add(error instanceof RangeError ? 'too-deep' : 'yaml-syntax', START, `the YAML could not be read: ${(error as Error).message}`);
     return undefined;
   }
-  const locator = new Locator(doc, counter, source);
+  const locator = new Locator(doc, source);
   if (doc.errors.length > 0) {
     if (doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION')) {
       const e = doc.errors.find((x) => x.code === 'RESOURCE_EXHAUSTION')!;
