@@ -32,7 +32,7 @@ export const PROBLEM_CODES = {
   'missing-language': { severity: 'error', summary: 'a Text map lacks one of the languages the file declares' },
   'not-a-language-code': { severity: 'error', summary: 'a Text map key that is not a language code (zh, en, zh-TW, …)' },
   'comma-split-text': { severity: 'error', summary: 'an ASCII comma in an unquoted { … } map cut a text in two; the rest became a key' },
-  'untranslated-text': { severity: 'warning', summary: 'a plain string in a file that declares languages: it is shown unchanged in every language' },
+  'untranslated-text': { severity: 'warning', summary: 'a plain string in a file that declares two or more languages: it is shown unchanged in each' },
   'undeclared-language': { severity: 'warning', summary: 'a language used in a Text map or a test that `languages` does not list' },
   'languages-not-declared': { severity: 'warning', summary: 'the file has Text maps but no `languages` list (reported once per file)' },
 

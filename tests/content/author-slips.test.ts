@@ -156,3 +156,10 @@ describe('ids YAML reads as something else', () => {
     expect(only(FILE.replace('next: paid', 'next: true'))).toMatchObject({ code: 'wrong-type', hint: 'YAML read this as true/false: put an id in quotes ("true")' });
   });
 });
+
+describe('a file in one language', () => {
+  it('takes plain strings as that language, with no untranslated-text warnings', () => {
+    const result = parseScenario(FILE.replace('difficulty: 1', 'difficulty: 1\nlanguages: [en]'), 's.yaml');
+    expect(result.problems).toEqual([]);
+  });
+});
