@@ -86,6 +86,13 @@ function count(n: number, path: Path): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** The one allowed key that `key` cuts short (`brief` → briefing) or spells out (`language` → lang). */
+function prefixOf(key: string, allowed: readonly string[]): string | undefined {
+  const k = key.toLowerCase();
+  const found = allowed.filter((a) => (k.length >= 2 && a.startsWith(k)) || (a.length >= 3 && k.startsWith(a)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** An option refused for the kind of the value itself (also when the option is a union of kinds, like Text). */
 function aboutKind(branch: readonly Issue[]): boolean {
   return branch.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || (i.code === 'invalid_union' && (i.errors ?? []).every(aboutKind))));
@@ -126,7 +133,7 @@ export class ShapeReporter {
   private suggestKey(path: Path, k: string): string | undefined {
     const allowed = this.allowedKeys(path);
     const synonym = SYNONYMS[k.toLowerCase()];
-    return fullWidthKey(k, allowed) ?? closest(k, allowed) ?? (synonym && allowed.includes(synonym) ? synonym : undefined);
+    return fullWidthKey(k, allowed) ?? closest(k, allowed) ?? prefixOf(k, allowed) ?? (synonym && allowed.includes(synonym) ? synonym : undefined);
   }
 
   private allowedKeys(path: Path): string[] {

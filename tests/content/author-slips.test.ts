@@ -163,3 +163,13 @@ describe('a file in one language', () => {
     expect(result.problems).toEqual([]);
   });
 });
+
+describe('a key cut short or written out in full', () => {
+  it('suggests the key it starts, or the key it spells out', () => {
+    const hint = (text: string) => parseScenario(text, 's.yaml').problems.map((p) => `${p.code} ${p.hint ?? ''}`);
+    expect(hint(FILE.replace('difficulty: 1', 'difficulty: 1\nbrief: x'))).toEqual(['unknown-key did you mean "briefing"?']);
+    expect(hint(FILE.replace('debrief: Good.', 'deb: Good.'))).toEqual(['unknown-key did you mean "debrief"?']);
+    const tests = 'tests:\n  - { name: t, language: en, steps: [pay], expect: { end: paid } }\n';
+    expect(hint(FILE + tests)).toEqual(['unknown-key did you mean "lang"?', 'unknown-key did you mean "ending"?']);
+  });
+});
