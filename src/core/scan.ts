@@ -37,6 +37,26 @@ const NEGATION = new RegExp(
 
 const DENIAL = /^(?:no|never|of course not|certainly not|absolutely not|not at all|no way|definitely not|不会|不会的|当然不会|绝对不会|肯定不会|不可能|没有的事|怎么会|不会这样)$/u;
 
+// A flagged phrase put first and denied after it, as Chinese often does ("上门我们不会",
+// "律师函这种东西我们不会随便发", "起诉您这种事我们真的不想做"; "calling your boss is not something
+// we do"). Only topic words may stand between; a denial that is really an intensifier ("起诉您
+// 绝不手软", "不是吓唬你") excuses nothing. English puts its negation first, so English run-ons
+// ("we will sue you we will not wait") are never excused this way.
+const TOPIC_ZH = '这种东西|这种事情|这种事|这样的事|这件事|这事|这个|这些|这种|那种|之类的|什么的|我们|我|咱们|公司|银行|这边|是|真的|绝对|根本|从来|肯定|一定|也|都|向来|一般|可';
+const INTENSIFIER_ZH = '手软|客气|留情|罢休|放过|饶|姑息|含糊|犹豫|迟疑|怕|停|吓唬|吓你|开玩笑|玩笑|说说|闹着玩|说着玩|假的|只是说|光说|答应';
+const DENIED_AFTER = new RegExp(
+  [
+    String.raw`^(?:${TOPIC_ZH})*(?:绝对?不|从来?不|决不|并不|根本不|不(?=会|想|打算|准备|做|干|可能|搞|是|至于|发|去|来|上|找|用|必|需要|允许|存在|提|碰|考虑|采取|这么|那么|再|$)|没有?(?!事|关系|问题|办法|用|完|钱|收)|别(?!人|的|说))(?!\p{Script=Han}{0,3}(?:${INTENSIFIER_ZH}))`,
+    String.raw`^\s*(?:is|are|was|would be|will be)\s+(?:not|never)\s+(?:something|what|how|an option|on the table|going to happen|happening|allowed)`,
+  ].join('|'),
+  'u',
+);
+
+/** True when the clause denies the phrase that ends at `end` after it ("上门我们不会"). */
+export function isDeniedAfter(clause: string, end: number): boolean {
+  return DENIED_AFTER.test(clause.slice(end));
+}
+
 const FILLERS_EN = [
   'be', 'been', 'being', 'ever', 'even', 'going to', 'gonna', 'want to', 'intend to', 'plan to', 'planning to', 'trying to',
   'try to', 'have to', 'need to', 'to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do',
@@ -143,7 +163,7 @@ export interface TacticHit extends LexiconHit {
 
 export interface ScanResult {
   readonly clauses: readonly Clause[];
-  /** In the order they appear; one stretch of words is one fault (the longest match wins). */
+  /** In the order they appear; one stretch of words is one fault (the longest specific match wins). */
   readonly violations: readonly ViolationHit[];
   /** Tactics found outside the violations' words. */
   readonly tactics: readonly TacticHit[];
@@ -217,7 +237,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   const all = candidates.filter((h) => {
     if (h.c.entry.negatable === false) return true;
     if (clauses[h.clause]!.question && DENIAL.test(clauses[h.clause + 1]?.text ?? '')) return false;
-    return !isNegated(clauses[h.clause]!.text, h.start, h.c.filler, spansBefore(byClause[h.clause]!, h), cues[h.clause]);
+    const clause = clauses[h.clause]!.text;
+    return !isNegated(clause, h.start, h.c.filler, spansBefore(byClause[h.clause]!, h), cues[h.clause]) && !isDeniedAfter(clause, h.end);
   });
   const describe = (h: RawHit): LexiconHit => ({
     entry: h.c.entry.id,
@@ -227,13 +248,15 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     start: h.start,
     end: h.end,
   });
-  // The third-party rule stands beside the other faults: naming the debt to a relative is a
-  // disclosure even inside words that are also, say, a threat.
+  // One phrase is one fault, of the most specific kind: overlapping hits keep the longest, and a
+  // broad rule (the debt named to a third party) keeps only words no other fault claims. Two
+  // faults in two separate stretches of words are two.
   const isViolation = (h: RawHit) => h.c.entry.kind !== 'tactic';
-  const partyRule = all.filter((h) => isViolation(h) && h.c.entry.party !== undefined);
+  const isBroad = (h: RawHit) => h.c.entry.broad === true;
   const faultTaken = takenFor(clauses);
-  const faults = resolve(all.filter((h) => isViolation(h) && h.c.entry.party === undefined), faultTaken);
-  const kept = firstPerEntry([...faults, ...resolve(partyRule, takenFor(clauses))].sort((a, b) => a.clause - b.clause || a.start - b.start));
+  const faults = resolve(all.filter((h) => isViolation(h) && !isBroad(h)), faultTaken);
+  const broad = resolve(all.filter((h) => isViolation(h) && isBroad(h) && isFree(faultTaken, h)), faultTaken);
+  const kept = firstPerEntry([...faults, ...broad].sort((a, b) => a.clause - b.clause || a.start - b.start));
   const violations = kept.map((h): ViolationHit => {
     const entry = h.c.entry as ViolationEntry;
     return { ...describe(h), kind: entry.kind, alsoMatches: entry.alsoMatches ?? [] };

@@ -184,9 +184,15 @@ describe('a third party on the line', () => {
     expect(kinds('麻烦您转告他给我回个电话', 'third-party')).toEqual([]);
   });
 
-  it('also counts asking the third party to pay', () => {
-    expect(kinds('你能替他还吗', 'third-party').sort()).toEqual(['disclosure', 'harassment']);
-    expect(kinds('Can you pay it for him?', 'third-party')).toContain('harassment');
+  it('counts asking the third party to pay as harassment: one phrase, one fault', () => {
+    expect(kinds('你能替他还吗', 'third-party')).toEqual(['harassment']);
+    expect(kinds('Can you pay it for him?', 'third-party')).toEqual(['harassment']);
+    expect(kinds('please pay it for him', 'third-party')).toEqual(['harassment']);
+  });
+
+  it('counts the debt named and the pressure to pay as two faults when they are two phrases', () => {
+    expect(kinds('他欠我们五千块，你能替他还吗', 'third-party').sort()).toEqual(['disclosure', 'harassment']);
+    expect(kinds('He owes us 2,000. Can you pay it for him?', 'third-party').sort()).toEqual(['disclosure', 'harassment']);
   });
 });
 

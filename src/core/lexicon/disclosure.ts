@@ -11,7 +11,8 @@ export const DISCLOSURES: readonly ViolationEntry[] = [
     alsoMatches: ['threat'],
     patterns: [
       '(told|informed|notified|warned|alerted) {your} {third}', '(explained|mentioned|described) .. to {your} {third}', '(been|getting|got) in touch with {your} {third}', '(let|made) {your} {third} (know|aware)',
-      '{your} {third} (already |now )?(knows|has been told|have been told|is aware|are aware|found out) (about|that you|you owe)',
+      '{your} {third} (already |now |also )?(knows|know|has been told|have been told|is aware|are aware|found out) (everything|all about|about|that you|what you owe|you owe)',
+      '(already|just|have|has|had|yesterday|earlier|last (week|night|month)) (let|made) {your} {third} (know|aware)',
       '(告诉|通知|告知)(了|过){your}{third}', '(已经|刚才|刚刚|昨天|前天|上周|早就|都)(告诉|通知|告知|联系|打给|找)(过|了)?{your}{third}',
       '(跟|和|给|向){your}{third}(说|讲|提|打招呼|反映)(过|了)', '{your}{third}(已经|都|早就)?知道(你|您)?(欠|逾期|借|的事|这事|这件事|没还)',
       '(联系|打给|找|通知)(过|了){your}{third}', '(给|跟|和){your}{third}(打过|打了|通过|联系过|说过|讲过)',
@@ -42,7 +43,7 @@ export const DISCLOSURES: readonly ViolationEntry[] = [
     languages: ['en'],
     alsoMatches: ['threat'],
     patterns: [
-      '(called|phoned|rang|contacted|emailed|texted|messaged|spoke to|spoken to|talked to|reached|visited|wrote to|written to) {your} {third}',
+      '(called|phoned|rang|contacted|emailed|texted|messaged|spoke to|spoken to|spoke with|spoken with|talked to|talked with|had a word with|been in touch with|got hold of|reached|visited|wrote to|written to|left a message (for|with)) {your} {third}',
     ],
     // Contacting someone is a disclosure when the debt came up.
     requires: ['{debt}', 'about (it|this|that|you|everything)', 'everything', 'the situation', 'what you (owe|did)'],
@@ -62,6 +63,7 @@ export const DISCLOSURES: readonly ViolationEntry[] = [
     kind: 'disclosure',
     languages: ['zh', 'en'],
     party: 'third-party',
+    broad: true,
     patterns: [
       '{debt}', '(he|she|they) (has|have|had) not paid', '(a|the|his|her|their|this|that) (bill|bills)', '{their} (card|cards|credit card|credit cards|credit|credit record|credit score)',
       '(他|她)(一直)?(没|没有|还没)(还|付)', '(帮|替|代)(他|她)(还|付)', '(他|她)(的)?(信用卡|信用|征信)', '没(有)?还',
@@ -74,7 +76,7 @@ export const DISCLOSURES: readonly ViolationEntry[] = [
       '他的信用卡欠了我们五千块',
       '麻烦转告他尽快还款',
       '他已经逾期三个月了',
-      '你能替他还吗？',
+      '他这个月的账单还没处理',
     ],
     nearMisses: [
       'Could you ask him to call Chen back, please?',

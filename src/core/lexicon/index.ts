@@ -30,11 +30,12 @@
 // src/core/normalize.ts), so write them that way.
 //   word        an English word, matched whole ("call" does not match "recall")
 //   word*       with its simple inflections: call → calls, called, calling; sue → sued, suing
-//   中文        Chinese is matched as a substring (there are no word boundaries to respect)
+//   中文        Chinese is matched as a substring (there are no word boundaries to respect);
+//               你 and 您 are the same character to a pattern: write either, both are met
 //   (a|b c)     alternatives, each a sequence;  (…)? / word? / 字? optional
 //   {name}      a shared word list from slots.ts ({kin}, {work}, {third}, {your}, {debt}, …)
 //   ..          a gap of up to four units (an English word or one Chinese character)
-//   #           a number: 500, 1,860, 3.5, 五千, 几
+//   #           a number: 500, 1,860, 3.5, 五千, 几, fifty, a hundred, several
 //   ^ $         the start / end of the clause;  \$  a literal dollar sign
 // A RegExp may stand in for a pattern when the syntax cannot say it (a negative lookbehind,
 // say); it meets the same normalised clause.

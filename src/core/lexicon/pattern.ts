@@ -12,7 +12,10 @@ const AFTER = `(?![${WORD_CHARS}])`;
 /** One unit a gap may skip: a Latin word, or one other (e.g. Chinese) character. */
 const UNIT = String.raw`(?:\s*(?:[${WORD_CHARS}]+${AFTER}|[^\s${WORD_CHARS}]))`;
 export const GAP_UNITS = 4;
-const NUMBER = String.raw`(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万几]+)`;
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|a thousand|thousand|a few|several|dozens of|hundreds of)';
+const NUMBER = String.raw`(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万几]+|${NUMBER_WORD}(?: (?:hundred|thousand))?(?![${WORD_CHARS}]))`;
+/** 你 and 您 are one word to the lexicon: a pattern written with either meets both. */
+const YOU = /[你您]/g;
 
 type El =
   | { t: 'word'; text: string; inflect: boolean; opt: boolean }
@@ -155,7 +158,7 @@ class Parser {
 function emit(el: El): string {
   switch (el.t) {
     case 'word': return `${BEFORE}${el.inflect ? inflections(el.text) : escape(el.text)}${AFTER}`;
-    case 'chars': return escape(el.text);
+    case 'chars': return escape(el.text).replace(YOU, '[你您]');
     case 'group': {
       // Alternatives that are all plain words share one pair of word boundaries.
       const words = el.alts.every((a) => a.length === 1 && a[0]!.t === 'word' && !a[0]!.opt);
@@ -207,7 +210,11 @@ const literalCache = new WeakMap<El, string[] | null>();
 function literalsOf(el: El): string[] | null {
   if ('opt' in el && el.opt) return null;
   if (el.t === 'word') return [stem(el)];
-  if (el.t === 'chars') return [el.text];
+  // The longest stretch without 你/您 (either may be typed); none: no literal to look for.
+  if (el.t === 'chars') {
+    const piece = el.text.split(YOU).reduce((a, b) => (b.length > a.length ? b : a), '');
+    return piece === '' ? null : [piece];
+  }
   if (el.t !== 'group') return null;
   if (literalCache.has(el)) return literalCache.get(el)!;
   let out: string[] | null = [];
