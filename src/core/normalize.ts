@@ -1,7 +1,8 @@
 // Normalisation of typed answers, keywords and reply texts, so that they compare alike:
 // NFKC (full-width → half-width), invisible format characters dropped, traditional Chinese
 // characters → simplified (src/core/hant.ts), lower case, English contractions spelled out
-// ("won't" → "will not", "you'll" → "you will"), punctuation and symbols → spaces (currency
+// ("won't" → "will not", "you'll" → "you will"), a one-letter typo of a word the lexicon knows
+// read as that word ("arested" → "arrested", src/core/typos.ts), punctuation and symbols → spaces (currency
 // signs and the point or comma inside a number kept), runs of spaces collapsed, and no spaces between two Chinese characters (Chinese
 // uses none, so "老 赖" is "老赖").
 //
@@ -10,6 +11,7 @@
 // normalised form ("you will go to jail").
 
 import { simplifiedChar } from './hant';
+import { correction } from './typos';
 
 export interface Tracked {
   readonly text: string;
@@ -95,17 +97,23 @@ const SPELLED: readonly [RegExp, string][] = [
   [/\blet's\b/g, 'let us'],
   [/\b(it|that|he|she|what|there|here|who|where|how)'s\b/g, '$1 is'],
   [/'s\b/g, ''],
+  // "your gonna" / "ur going to" is "you are" misspelt.
+  [/(?<![\p{L}\p{N}])(?:your|ur)(?= (?:gonna|going to|not|being|such|so)(?![\p{L}\p{N}]))/gu, 'you are'],
   [/(?<![\p{L}\p{N}])u(?![\p{L}\p{N}])/gu, 'you'],
   [/(?<![\p{L}\p{N}])ur(?![\p{L}\p{N}])/gu, 'your'],
+  [/(?<![\p{L}\p{N}])(you|we|they) r(?![\p{L}\p{N}])/gu, '$1 are'],
 ];
 
 /** Clause separators: a negation never reaches across them. A point or comma inside a number is not one. */
 const CLAUSE_BREAK = /(?:[;:!?。，、；：！？…\n\r\u3000—–]|(?<!\d)[.,]|[.,](?!\d))+/gu;
 
+const LONG_WORD = /(?<![\p{L}\p{N}'])[a-z]{5,}(?![\p{L}\p{N}'])/gu;
+
 function spelledOut(t: Tracked): Tracked {
   let out = t;
   for (const [re, to] of SPELLED) out = replaceTracked(out, re, to);
-  return out;
+  // A one-letter typo of a lexicon word is read as the word ("cuort" → "court"; src/core/typos.ts).
+  return replaceTracked(out, LONG_WORD, (w) => correction(w) ?? w);
 }
 
 function tidy(t: Tracked): Tracked {

@@ -14,7 +14,7 @@ export interface Judged {
   readonly text: string;
   readonly fault: ViolationKind | null;
   readonly party: Party;
-  /** The kinds reported, one per violation found. */
+  /** The kinds of fault reported, each once (a turn counts a kind once, as the engine does). */
   readonly kinds: readonly ViolationKind[];
   /** What was reported, for reading a failure: "entry: phrase". */
   readonly found: readonly string[];
@@ -22,7 +22,7 @@ export interface Judged {
 
 export function judge([text, fault, party = 'debtor']: CorpusLine): Judged {
   const { violations } = scanText(text, { party });
-  return { text, fault, party, kinds: violations.map((v) => v.kind), found: violations.map((v) => `${v.entry}: ${v.phrase}`) };
+  return { text, fault, party, kinds: [...new Set(violations.map((v) => v.kind))], found: violations.map((v) => `${v.entry}: ${v.phrase}`) };
 }
 
 /** Judged exactly as labelled: clean and unflagged, or flagged with its one fault only. */

@@ -8,6 +8,8 @@ import type { ViolationEntry } from './types';
 const COURT_HEDGES = [
   'may', 'might', 'could', 'possibly', 'if a court', 'a court (may|can|could)', 'lawful*', 'legally', 'after a (judgment|judgement|ruling)',
   '可能', '依法', '经法院', '判决(之后|以后|后)', '如果法院', '(判决|裁定)(之后|以后|后)',
+  // A warning about fake papers is no claim.
+  'scam*', 'fake', '冒充', '诈骗', '假的',
 ];
 
 export const DECEPTIONS: readonly ViolationEntry[] = [
@@ -20,7 +22,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '(this is|i am|we are|calling from|on behalf of|speaking for|here from|i am from|we are from) (the )?(police|police department|sheriff*|((district|county|high|supreme|people|magistrates|municipal) )?court|courthouse|district attorney|attorney general|fbi|prosecutor*|magistrate*|bailiff*|constable*)( office)?',
       '(this is|i am|we are) (a |an |your |the )?(lawyer|attorney|solicitor|legal officer|court officer|law enforcement|police officer|detective|officer|judge)',
       '(the )?(court|police|judge|prosecutor) (has|have) (asked|instructed|authori*ed|sent|appointed) (us|me)',
-      '(from|with|for|on behalf of) the .. (department|office|division|unit|section|team|bureau|branch) of the (district |county |local |high |people |municipal )?(court|courthouse|police|prosecutor*|sheriff*)',
+      '(department|office|division|unit|section|team|bureau|branch) of the (district |county |local |high |people |municipal )?(court|courthouse|police|prosecutor*|sheriff*)',
       '(officer|detective|sergeant|inspector|constable|agent|deputy) .. (from|with|of) the (police|fraud squad|economic crime*|crime* (unit|squad|division)|court|courthouse|sheriff*|district attorney*|prosecutor*)',
       '(this is|i am|we are|calling from|here from|i am from|we are from) (the )?(fraud squad|economic crime* (unit|division|squad|department|police)|police station|precinct)',
       '(my|our) (badge|warrant) number', '^(officer|detective|sergeant|inspector|constable|judge|agent) ..(here|speaking)$', '(court|police) enforcement (office|officer|department|team)',
@@ -99,7 +101,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
     patterns: [
       '(count*|considered|treated|classed|classified|seen|regarded|counted) as (card |credit card |bank |loan |credit )?(fraud|theft|a crime|criminal|embezzlement|stealing)',
       '(this|that|it|what you are doing|what you did|not paying) (is|was|amounts to|counts as|constitutes|can be|will be) (card |credit card |bank |loan |credit )?(fraud|theft|stealing|embezzlement)',
-      '(commit*|committing) (card |credit card |bank |loan )?(fraud|a crime|a criminal offence|a criminal offense)',
+      '(commit*|committing) (card |credit card |bank |loan )?(fraud|a crime|a criminal offence|a criminal offense)', '(report*|charg*|prosecut*) you for (card |credit card |bank |loan )?(fraud|theft|stealing|embezzlement)',
       '(构成|涉嫌|属于|算|就是|已经是|这是)(了)?..(犯罪|诈骗|刑事|违法犯罪|骗贷)',
     ],
     // Scam warnings and fraud teams are no accusation.

@@ -52,6 +52,8 @@ export const INSULTS: readonly ViolationEntry[] = [
     patterns: [
       `(you|you are) (such )?(a |an |the |one )?(${ADJECTIVES})? (${NOUNS})`,
       `(what|such) (a|an) (${ADJECTIVES})? (${NOUNS})`,
+      '(you|you are) (such )?(a |an |a total |a complete )?waste of (space|time|oxygen|air|skin)', '(stop|quit) being (so |such a )?(pathetic|useless|stupid|childish|a baby|a coward|a loser)',
+      '脸皮(真|太|好|可真|够|也太)?厚',
       '(are|r) you (stupid|dumb|thick|deaf|an idiot|a moron|brain dead|braindead|retarded|simple|mental|thick or something)',
       'you are (so |really |just |such a )?(stupid|dumb|pathetic|worthless|useless|shameless|disgusting|lazy|hopeless|clueless|brainless|spineless|a joke)',
       'nothing but (a|an) (freeloader|liar|cheat|thief|crook|loser|parasite|leech|bum)', 'your (a|an) (loser|liar|joke|idiot|disgrace|clown|cheat|failure|waste|fool|thief|crook)', '^(loser|liar|idiot|thief|crook|cheat|clown|fool|genius|einstein|smart guy|smartass)$', 'you (genius|smartass|einstein)',

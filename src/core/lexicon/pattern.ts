@@ -9,8 +9,8 @@ import { simplifiedChar } from '../hant';
 export const WORD_CHARS = String.raw`a-z0-9\u00df-\u024f'`;
 const BEFORE = `(?<![${WORD_CHARS}])`;
 const AFTER = `(?![${WORD_CHARS}])`;
-/** One unit a gap may skip: a Latin word, or one other (e.g. Chinese) character. */
-const UNIT = String.raw`(?:\s*(?:[${WORD_CHARS}]+${AFTER}|[^\s${WORD_CHARS}]))`;
+/** One unit a gap may skip: a Latin word, or one other (e.g. Chinese) character; never a negation ("房子不会被查封"). */
+const UNIT = String.raw`(?:\s*(?:(?!(?:not|never|no)${AFTER})[${WORD_CHARS}]+${AFTER}|[^\s${WORD_CHARS}不没别未无]))`;
 export const GAP_UNITS = 4;
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|a thousand|thousand|a few|several|dozens of|hundreds of)';
 const NUMBER = String.raw`(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万几]+|${NUMBER_WORD}(?: (?:hundred|thousand))?(?![${WORD_CHARS}]))`;
@@ -46,6 +46,15 @@ export function inflections(word: string): string {
   if (word.endsWith('e')) return `${w.slice(0, -1)}(?:e|es|ed|ing)`;
   const last = escape(word.at(-1)!);
   return `${w}(?:s|es|${last}?ed|${last}?ing)?`;
+}
+
+/** The words inflections(word) matches, spelled out: call → call, calls, called, calling, … */
+export function inflectedForms(word: string): string[] {
+  if (/[^aeiou]y$/.test(word)) { const s = word.slice(0, -1); return [word, `${s}ies`, `${s}ied`, `${s}ying`]; }
+  if (word.endsWith('ee')) return [word, `${word}s`, `${word}d`, `${word}ing`];
+  if (word.endsWith('e')) { const s = word.slice(0, -1); return [word, `${s}es`, `${s}ed`, `${s}ing`]; }
+  const last = word.at(-1)!;
+  return [word, `${word}s`, `${word}es`, `${word}ed`, `${word}${last}ed`, `${word}ing`, `${word}${last}ing`];
 }
 
 const slotCache = new WeakMap<object, Map<string, El[][]>>();
