@@ -1,9 +1,9 @@
 // `npm run typo-words`: writes src/core/lexicon/real-words.ts, the dictionary words one edit away
-// from a word of the lexicon, which the typo reader (src/core/typos.ts) must never "correct".
+// from a word of the lexicon (by the typo reader's rules), which src/core/typos.ts must never "correct".
 // Run it after adding English words to the lexicon (a test says when it is stale). Reads the
 // system word lists (Debian: apt-get install wamerican-large wbritish-large).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { lexiconVocabulary, MIN_LENGTH, vocabularyFingerprint } from '../src/core/lexicon/vocabulary';
+import { isSlipOf, lexiconVocabulary, SWAP_LENGTH, vocabularyFingerprint } from '../src/core/lexicon/vocabulary';
 
 const LISTS = ['/usr/share/dict/american-english-large', '/usr/share/dict/british-english-large', '/usr/share/dict/words'];
 const found = LISTS.filter((f) => existsSync(f));
@@ -15,21 +15,14 @@ const vocabulary = lexiconVocabulary();
 const known = new Set(vocabulary);
 const deletions = (w: string) => Array.from(w, (_, i) => w.slice(0, i) + w.slice(i + 1));
 const keys = new Set(vocabulary.flatMap((w) => [w, ...deletions(w)]));
-const oneEdit = (a: string, b: string) => {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-};
 const near = new Set<string>();
 for (const file of found) {
   for (const raw of readFileSync(file, 'utf8').split('\n')) {
     // Possessives and capitals as typed are the same word once normalised.
     const w = raw.toLowerCase().replace(/'s$/, '');
-    if (w.length < MIN_LENGTH || !/^[a-z]+$/.test(w) || known.has(w)) continue;
+    if (w.length < SWAP_LENGTH || !/^[a-z]+$/.test(w) || known.has(w)) continue;
     if (![w, ...deletions(w)].some((k) => keys.has(k))) continue;
-    if (vocabulary.some((v) => oneEdit(w, v))) near.add(w);
+    if (vocabulary.some((v) => isSlipOf(w, v))) near.add(w);
   }
 }
 const words = [...near].sort();

@@ -107,12 +107,12 @@ const SPELLED: readonly [RegExp, string][] = [
 /** Clause separators: a negation never reaches across them. A point or comma inside a number is not one. */
 const CLAUSE_BREAK = /(?:[;:!?。，、；：！？…\n\r\u3000—–]|(?<!\d)[.,]|[.,](?!\d))+/gu;
 
-const LONG_WORD = /(?<![\p{L}\p{N}'])[a-z]{5,}(?![\p{L}\p{N}'])/gu;
+const LONG_WORD = /(?<![\p{L}\p{N}'])[a-z]{4,}(?![\p{L}\p{N}'])/gu;
 
 function spelledOut(t: Tracked): Tracked {
   let out = t;
   for (const [re, to] of SPELLED) out = replaceTracked(out, re, to);
-  // A one-letter typo of a lexicon word is read as the word ("cuort" → "court"; src/core/typos.ts).
+  // A one-letter slip in a lexicon word is read as the word ("cuort" → "court", "jial" → "jail"; src/core/typos.ts).
   return replaceTracked(out, LONG_WORD, (w) => correction(w) ?? w);
 }
 

@@ -46,7 +46,7 @@ const TOPIC_ZH = '这种东西|这种事情|这种事|这样的事|这件事|这
 const INTENSIFIER_ZH = '手软|客气|留情|罢休|放过|饶|姑息|含糊|犹豫|迟疑|怕|停|吓唬|吓你|开玩笑|玩笑|说说|闹着玩|说着玩|假的|只是说|光说|答应';
 const DENIED_AFTER = new RegExp(
   [
-    String.raw`^(?:${TOPIC_ZH})*(?:绝对?不|从来?不|决不|并不|根本不|不(?=会|想|打算|准备|做|干|可能|搞|是|至于|发|去|来|上|找|用|必|需要|允许|存在|提|碰|考虑|采取|这么|那么|再|$)|没有?(?!事|关系|问题|办法|用|完|钱|收)|别(?!人|的|说))(?!\p{Script=Han}{0,3}(?:${INTENSIFIER_ZH}))`,
+    String.raw`^(?:${TOPIC_ZH})*(?:绝对?不|从来?不|决不|并不|根本不|不(?=会|想|打算|准备|做|干|可能|搞|是|至于|发|去|来|上|找|用|必|需要|允许|存在|提|碰|考虑|采取|这么|那么|再|$)|没有?(?!事|关系|问题|办法|用|完|钱|收)|别(?!人|的|说)|(?:做|干|办|搞)不(?:了|到|出来))(?!\p{Script=Han}{0,3}(?:${INTENSIFIER_ZH}))`,
     String.raw`^\s*(?:is|are|was|would be|will be)\s+(?:not|never)\s+(?:something|what|how|an option|on the table|going to happen|happening|allowed)`,
   ].join('|'),
   'u',
@@ -63,12 +63,12 @@ const FILLERS_EN = [
   'does', 'did', 'is', 'are', 'am', 'was', 'were', 'have', 'has', 'had', 'i', 'we', 'you', 'they', 'he', 'she', 'it',
   'us', 'me', 'our', 'actually', 'really', 'just', 'now', 'then', 'again', 'any', 'anyone', 'anybody', 'anything', 'about',
   'of', 'a', 'an', 'the', 'so', 'also', 'definitely', 'certainly', 'absolutely', 'here', 'there', 'that', 'this',
-  'in any way', 'under any circumstances', 'at all', 'ourselves', 'or', 'nor', 'either',
+  'in any way', 'under any circumstances', 'at all', 'ourselves', 'or', 'nor', 'either', 'saying', 'say',
 ];
 const FILLERS_ZH = [
   '会', '要', '去', '再', '把', '对', '给', '跟', '向', '和', '您', '你', '他', '她', '们', '我', '咱', '的', '这', '件', '事', '情',
   '也', '都', '轻易', '随便', '真的', '打算', '准备', '能', '可能', '是', '在', '有', '任何', '人', '派人', '找人', '主动', '随意',
-  '一定', '肯定', '过', '来', '上', '被', '私自', '擅自', '采取', '采用', '使用', '通过', '以', '方式', '或者', '或',
+  '一定', '肯定', '过', '来', '上', '被', '私自', '擅自', '采取', '采用', '使用', '通过', '以', '方式', '或者', '或', '是说', '说',
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -249,13 +249,17 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     end: h.end,
   });
   // One phrase is one fault, of the most specific kind: overlapping hits keep the longest, and a
-  // broad rule (the debt named to a third party) keeps only words no other fault claims. Two
-  // faults in two separate stretches of words are two.
+  // broad rule (the debt named to a third party) counts only in a clause where no fault that
+  // stands for its kind already does ("as his mother you should pay what he owes" is pressure to
+  // pay, which names the debt: one fault; "your deadbeat son owes us" is an insult and a
+  // disclosure). Two faults in two separate stretches of words are two.
   const isViolation = (h: RawHit) => h.c.entry.kind !== 'tactic';
   const isBroad = (h: RawHit) => h.c.entry.broad === true;
   const faultTaken = takenFor(clauses);
   const faults = resolve(all.filter((h) => isViolation(h) && !isBroad(h)), faultTaken);
-  const broad = resolve(all.filter((h) => isViolation(h) && isBroad(h) && isFree(faultTaken, h)), faultTaken);
+  const standsFor = (h: RawHit, kind: string) => h.c.entry.kind === kind || ((h.c.entry as ViolationEntry).alsoMatches ?? []).includes(kind as ViolationKind);
+  const explained = (b: RawHit) => faults.some((h) => h.clause === b.clause && standsFor(h, b.c.entry.kind));
+  const broad = resolve(all.filter((h) => isViolation(h) && isBroad(h) && !explained(h)), faultTaken);
   const kept = firstPerEntry([...faults, ...broad].sort((a, b) => a.clause - b.clause || a.start - b.start));
   const violations = kept.map((h): ViolationHit => {
     const entry = h.c.entry as ViolationEntry;

@@ -19,8 +19,11 @@ describe('correction', () => {
     expect(correction(word)).toBeNull();
   });
 
-  it('never touches words shorter than five letters, or anything but plain letters', () => {
-    expect(correction('jial')).toBeNull();
+  it('reads a four-letter word only for two letters swapped, and leaves shorter words and anything but plain letters alone', () => {
+    expect(correction('jial')).toBe('jail');
+    expect(correction('dbet')).toBe('debt');
+    expect(correction('jeil')).toBeNull(); // a wrong letter in a short word is too often another word
+    expect(correction('jai')).toBeNull();
     expect(correction('cuort1')).toBeNull();
     expect(correction('Cuort')).toBeNull();
   });

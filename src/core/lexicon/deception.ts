@@ -25,12 +25,15 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '(department|office|division|unit|section|team|bureau|branch) of the (district |county |local |high |people |municipal )?(court|courthouse|police|prosecutor*|sheriff*)',
       '(officer|detective|sergeant|inspector|constable|agent|deputy) .. (from|with|of) the (police|fraud squad|economic crime*|crime* (unit|squad|division)|court|courthouse|sheriff*|district attorney*|prosecutor*)',
       '(this is|i am|we are|calling from|here from|i am from|we are from) (the )?(fraud squad|economic crime* (unit|division|squad|department|police)|police station|precinct)',
+      '(financial|economic|cyber|fraud)? (crime|crimes) (unit|squad|division|department|bureau|police|team|investigator*)',
       '(my|our) (badge|warrant) number', '^(officer|detective|sergeant|inspector|constable|judge|agent) ..(here|speaking)$', '(court|police) enforcement (office|officer|department|team)',
       '(我|我们)(是|这边是|这里是|代表)(市|区|县|省)?(中级|高级|基层)?(人民)?(公安|警察|派出所|民警|法院|法官|检察院|律师|律所|律师事务所|执行局|执行庭|法庭|公安局|经侦|刑警|司法局|政府)',
       '(这里|这边)是(市|区|县)?(公安|派出所|法院|检察院|公安局|经侦大队|执行局|律师事务所)',
       '(法院|公安|警察|派出所|检察院|警方)(委托|授权|派)(了)?(我|我们)', '(受|接受)(了)?(法院|公安|警方|检察院)(的)?委托',
       '我(是|叫)..(警官|法官|检察官)', '(我|我们)是(你|您)(的)?(案子|案件)的?(承办|经办)?(律师|法官|警官)',
     ],
+    // A warning about impostors is no claim.
+    unless: ['claim*', 'pretend*', 'impersonat*', 'posing as', 'scam*', 'fake', '冒充', '假冒'],
     examples: [
       'This is Officer Brown from the police department.',
       'I\'m calling on behalf of the court.',
@@ -59,8 +62,9 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
     patterns: [
       '(go|going|goes|went|sent|send*|end up|land* up|put|throw*) (you )?(in|into|to|behind) (jail|prison|bars)', 'jail time', 'prison time', 'behind bars',
       '(be|get|getting|being) (arrested|locked up|thrown in jail|jailed|imprisoned|detained|handcuffed)', '(have|get|having|getting) you (arrested|locked up|detained|jailed|thrown in jail)', 'arrest* you', 'lock* you up', 'handcuff*',
-      '(warrant|warrants) (for|out for) (your|you)', 'arrest warrant', 'warrant (will be|has been|is being|was|is) (issued|signed|out)', 'issue* a warrant',
+      '(warrant|warrants) (for|out for) (your|you)', 'arrest warrant', 'warrant (will be|has been|is being|was|is|are being)? (issued|signed|out|prepared|drafted|processed|requested|on its way)', 'issue* a warrant',
       '(police|cops|sheriff|officers|officer) (will|are going to|is going to|are gonna|is gonna|are)? (come|coming|be coming|knock*|be knocking|be at your door|pick you up|show up|arrest*|be after you|after you|looking for you|be looking for you)',
+      '(years|months|time|days|nights) (in|behind) (jail|prison|bars)', '(police|cops|officers|officer) .. (on (the|their|his|her) way|en route|heading (to|over|your way))',
       'criminal (charges|charge|case|record|offence|offense|prosecution|investigation)', '(charged|prosecuted|convicted) (with|for) (fraud|theft|a crime)',
       '(it is|this is|that is) a crime', '(call*|calling) the police on you',
       '坐牢', '蹲(大)?(牢|监狱|号子)', '进(监狱|局子|看守所)', '拘留', '逮捕', '抓(你|您|起来|走|人)', '上门抓', '(带走|铐走)(你|您)',
@@ -101,7 +105,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
     patterns: [
       '(count*|considered|treated|classed|classified|seen|regarded|counted) as (card |credit card |bank |loan |credit )?(fraud|theft|a crime|criminal|embezzlement|stealing)',
       '(this|that|it|what you are doing|what you did|not paying) (is|was|amounts to|counts as|constitutes|can be|will be) (card |credit card |bank |loan |credit )?(fraud|theft|stealing|embezzlement)',
-      '(commit*|committing) (card |credit card |bank |loan )?(fraud|a crime|a criminal offence|a criminal offense)', '(report*|charg*|prosecut*) you for (card |credit card |bank |loan )?(fraud|theft|stealing|embezzlement)',
+      '(commit*|committing) (card |credit card |bank |loan )?(fraud|a crime|a criminal offence|a criminal offense)', '(report*|charg*|prosecut*|sue*) you for (card |credit card |bank |loan )?(fraud|theft|stealing|embezzlement)', '以..(罪|罪名)(起诉|告|控告|追究|报案|抓)',
       '(构成|涉嫌|属于|算|就是|已经是|这是)(了)?..(犯罪|诈骗|刑事|违法犯罪|骗贷)',
     ],
     // Scam warnings and fraud teams are no accusation.
@@ -132,7 +136,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
     patterns: [
       '(report*|refer*|hand*|pass*|send*|forward*|turn*) (you|your (account|case|file|details|name|debt)|this (debt|account|case|matter)|it|the (account|case|file|matter|debt)) (in |over )?to the (police|cops|authorities|prosecutor*|economic crime* (unit|police|division)|fraud squad)',
       '(be|being|been|get|gets|got) (reported|referred|handed|passed|sent|forwarded|turned) (over |in )?to the (police|cops|authorities|prosecutor*|economic crime* (unit|police|division)|fraud squad)',
-      '(移交|转交|交给|上报|报给)(给)?(公安|警方|派出所|经侦|司法机关|检察院|公安机关)',
+      '(移交|转交|交给|上报|报给)(给)?(公安|警方|派出所|经侦|司法机关|检察院|公安机关)', '向(公安|警方|派出所|警察|公安局|经侦)(报案|报警|举报|立案)',
     ],
     // Telling the debtor where to report a suspected scam is no threat.
     unless: [
@@ -160,7 +164,10 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
     patterns: [
       '(seize*|freeze*|froze|frozen|repossess*|garnish*|auction*|confiscate*) {your} (house|home|car|property|assets|belongings|bank account*|wages|salary|pay|paycheck|furniture|savings|land)',
       '(take|taking|took) (away )?{your} (house|car|property|belongings|furniture|savings|land)',
-      '(bailiff*|sheriff|court officers|enforcement officers) (will|are going to|is going to|are gonna)? (come|be at|turn up|show up|seize*|be round|be knocking)',
+      '(bailiff*|sheriff|court officers|enforcement officers) (will|are going to|is going to|are gonna|are|is)? (come|coming|be at|turn up|turning up|show up|showing up|seize*|be round|be knocking|on (the|their) way)',
+      '(filed|file|filing) (a case |a claim |papers |a lawsuit |the papers )?(with|at|in) (the )?court', '(the|your) (hearing|court date|trial) is (on|set for|scheduled|booked|next)',
+      '被法院..(扣|冻结|查封|划|执行|拍卖|起诉)', '法院(会|就会|将|已经)?(直接)?(扣|划扣|冻结|查封)(你|您)?',
+      '(列为|列入|纳入|成为|变成|上了)..(失信人员|失信人|失信名单|老赖名单)',
       '(summons|court papers|legal papers|court order) (is|are|has been|have been)? (on (its|their) way|coming|served|filed|issued|sent)',
       '(lawyer|attorney|solicitor) letter', '(hear|hearing) from (our|the) (lawyers|attorneys|solicitors|legal team|court)',
       'summons', 'subpoena*', '(send*|sent|serve*|issue*|file*|post*|mail*) (you )?(a |the |your )?(court papers|legal papers|court order|writ)',
@@ -200,6 +207,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '{your} credit (is|will be|gets|would be|is going to be) (ruined|destroyed|wrecked|gone|dead|finished|over) (forever|for life|permanently|for good)?',
       '(ruin*|destroy*|wreck*) {your} credit (forever|for life|permanently|for good)',
       'never (get|be able to get|be approved for|qualify for) (a |any )?(loan|mortgage|credit card|credit|car loan|phone contract) again',
+      'never be able to (get|rent|buy|borrow|open|travel|fly|find|take out) .. again', '(no one|nobody|no bank|no landlord) will (ever )?(rent|lend|give|sell) (to )?you',
       '(blacklist*|black list*) (everywhere|nationwide|forever|for life|by every bank|by all banks)', '(be|get|are|been|being) blacklisted',
       '(no|not a single|not one) (bank|lender) will (ever )?(lend|give|approve)', '(any|every|all) (bank|banks|lender|lenders) .. (reject|refuse|turn you down|blacklist)', '(on|onto) (a|the) (national|nationwide|credit|government|bank|central) (blacklist|black list)', '(put*|place*|add*) you (on|onto) (a|the) .. (blacklist|black list)',
       '{your} (kids|children) (will not|can not|will never) .. (school|college|university|job)', 'affect {your} (kids|children)',

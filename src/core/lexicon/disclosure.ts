@@ -12,13 +12,15 @@ export const DISCLOSURES: readonly ViolationEntry[] = [
     patterns: [
       '(told|informed|notified|warned|alerted) {your} {third}', '(explained|mentioned|described) .. to {your} {third}', '(been|getting|got) in touch with {your} {third}', '(let|made) {your} {third} (know|aware)',
       '{your} {third} (already |now |also )?(knows|know|has been told|have been told|is aware|are aware|found out) (everything|all about|about|that you|what you owe|you owe)',
+      '{your} {third} (already |now |also )?(knows|knew|know|is aware|are aware|found out|has heard|heard) (that )?you (missed|owe|have not paid|are behind|defaulted|are late|fell behind|borrowed)',
       '(already|just|have|has|had|yesterday|earlier|last (week|night|month)) (let|made) {your} {third} (know|aware)',
       '(告诉|通知|告知)(了|过){your}{third}', '(已经|刚才|刚刚|昨天|前天|上周|早就|都)(告诉|通知|告知|联系|打给|找)(过|了)?{your}{third}',
-      '(跟|和|给|向){your}{third}(说|讲|提|打招呼|反映)(过|了)', '{your}{third}(已经|都|早就)?知道(你|您)?(欠|逾期|借|的事|这事|这件事|没还)',
-      '(联系|打给|找|通知)(过|了){your}{third}', '(给|跟|和){your}{third}(打过|打了|通过|联系过|说过|讲过)',
+      '(跟|和|给|向){your}{third}?(的)?{third}(说|讲|提|打招呼|反映|通知)(过|了)', '{your}{third}(已经|都|早就)?知道(你|您)?(欠|逾期|借|的事|这事|这件事|没还)',
+      '(联系|打给|找|通知)(过|了){your}{third}', '(他们|她们|大家|所有人)(都|也|已经|早就)?知道(你|您)(欠|逾期|借|的事|这事|这件事|没还)',
+      '{third}(我们|我)(都|已经|也)?(打过|联系过|通知过|说过|告诉过)(电话)?(了)?', '(给|跟|和){your}{third}(打过|打了|通过|联系过|说过|讲过)',
     ],
     // The debtor telling their own people is no disclosure ("have you told your friend?").
-    unless: ['(have|did|has|had|could|would|can|will) you', 'you (have|had|already|could|can|should) (told|informed|let|tell|inform)', '(你|您)(有没有|是否|可以|能不能)'],
+    unless: ['(have|did|has|had|could|would|can|will|does|do) you', '(does|do|did) {your} {third}', 'you (have|had|already|could|can|should) (told|informed|let|tell|inform)', '(你|您)(有没有|是否|可以|能不能)'],
     examples: [
       'I already told your wife about the debt.',
       'We\'ve informed your employer.',

@@ -11,7 +11,10 @@ export const HARASSMENT: readonly ViolationEntry[] = [
       '(call*|ring*|text*|phone*|message*) you (every|each) (single )?(day|night|hour|morning|evening|minute|five minutes|ten minutes|half hour)',
       '(call*|ring*|text*|phone*|message*|bother*|chase*|hound*) you (nonstop|non stop|around the clock|day and night|night and day|all day|all night|24 7|24 hours a day|over and over|again and again|repeatedly|constantly|all the time|until you (pick up|answer|pay))',
       'keep (on )?(calling|ringing|texting|phoning|messaging|bothering|hounding|chasing) you', 'keep (on )?(calling|ringing|texting|phoning) (until|till|every|all)', 'keep (on )?(calling|ringing|texting|phoning)$', '(calling|ringing|call|ring) (you )?(morning|day) and (evening|night)', 'until (we|i) (reach|get hold of|get through to) you', 'keep (on )?(calling|ringing) (this|that|your|the) (number|phone|line|house|landline)', '(never|not) stop (calling|ringing|texting|phoning|messaging|bothering|chasing)',
-      '(blow|blowing) up {your} phone', '(call|calls) (at|after) (midnight|night|# am|#am)', '(midnight|late night|night time) calls', '(call*|ring*|phone*) you (again )?(at|after) (eleven|twelve|midnight|11|12|ten|10) (tonight|at night|pm)', 'calls all night', 'calls (day and night|around the clock|every hour|all day long)',
+      '(blow|blowing) up {your} phone', 'make {your} phone (ring|buzz|blow up)', '(phone|phones) (ring|ringing|buzz|buzzing) (nonstop|non stop|all day|all night|day and night|constantly|off the hook)',
+      '(calls|calling|ringing|texts|texting) (all (through )?the night|all night long|through the night|throughout the night|day and night|night and day|around the clock)',
+      'hear from (me|us) (every|each) (single )?(day|hour|night|morning)', 'morning noon and night',
+      /(?:晚上|今晚|夜里|深夜|半夜|凌晨)(?:十一|十二|一|两|三|11|12|[1-3])点[^\s]{0,8}?打(?!工|卡|折|算|款)/u, '(每天|天天)(晚上|夜里|半夜|深夜)..打', '(call|calls) (at|after) (midnight|night|# am|#am)', '(midnight|late night|night time) calls', '(call*|ring*|phone*) you (again )?(at|after) (eleven|twelve|midnight|11|12|ten|10) (tonight|at night|pm)', 'calls all night', 'calls (day and night|around the clock|every hour|all day long)',
       '{your} phone will (ring|keep ringing|not stop ringing)', 'every hour on the hour', '(flood*|spam*|bombard*) {your} (phone|inbox)',
       '(call*|phone*|ring*) you (at|in the middle of the) (night|midnight|2 am|3 am|4 am|2am|3am|4am)',
       '(call*|ring*|text*|phone*|message*) (you )?(# times|dozens of times|hundreds of times|a hundred times) (a|per|every|each) (day|hour|night)',
@@ -20,7 +23,7 @@ export const HARASSMENT: readonly ViolationEntry[] = [
       '(电话|手机|座机)..响(个)?(不停|没完|个没完)', '(电话|手机|座机)(会)?(一直|天天|每天)响到',
       /天天(?:都)?(?:给(?:你|您))?打(?!卡|款|折|算|工)/u, /每天(?:都)?(?:给(?:你|您))?打(?:电话|你电话|过来|给你|给您|到)/u,
       '(一天|每天|每小时|一小时)(给你|给您)?打#(个|次|遍|通)', '打爆(你|您)?(的)?(电话|手机)', '(电话|短信|信息)轰炸', '轰炸(你|您)',
-      '(半夜|深夜|凌晨|大半夜|夜里)(#点)?(也|都)?(给你|给您)?(打|打电话|call)', /(?:一直|不停地?|不断地?|反复|轮番|轮流)(?:给(?:你|您))?打(?!不通|不进|不了|扰)/u,
+      '(半夜|深夜|凌晨|大半夜|夜里)(#点)?(也|都)?(给你|给您)?(打|打电话|call)', /(?:一直|不停地?|不断地?|反复|轮番|轮流)(?:给(?:你|您))?(?:打(?!不通|不进|不了|扰)|发(?:短信|信息|消息|微信))/u,
       '打到(你|您)(还钱|还款|还清|还|接|接为止)', '(骚扰|烦死)(你|您)', '电话(会)?(一直|不停地?|天天)响', '每隔(一|半|几|#)(个)?(小时|分钟)(就)?(给你|给您)?打', '(晚上|今晚|夜里|深夜)(十一|十二|11|12)点..打', '(晚上|今晚|夜里)(十|10)点(以后|之后|后)..打', '(还会|会一直|会继续|继续|一直)打(这个|你家|您家|家里)(的)?(号码|电话|座机)', '(每天|天天)早晚..打', '多打几(次|遍|个|通)', '打到(联系上|接通|你接|您接)为止', '直到(联系上|接通|你接|您接)(为止)', '(你|您)不(接|还)(我们)?(就)?(一直|天天|每天)打',
     ],
     examples: [
@@ -46,12 +49,16 @@ export const HARASSMENT: readonly ViolationEntry[] = [
     id: 'harassment-others-pay',
     kind: 'harassment',
     languages: ['zh', 'en'],
+    // Asking someone else to pay names the debt: on a third party's line it is the disclosing move too.
+    alsoMatches: ['disclosure'],
     patterns: [
       '({your}|{their}) {kin} (should|must|has to|have to|will have to|needs to|need to|is going to have to|are going to have to|is responsible|are responsible|is liable|are liable|ought to) (to )?(pay|cover|settle|be responsible|repay)',
       '(can|could|will|would) you (pay|cover|settle|clear) (it|this|the debt|his debt|her debt|the balance)? (for (him|her)|on (his|her) behalf)',
       'pay (his|her) (debt|debts|bill|loan|balance|arrears)', '(responsible|liable|on the hook|accountable) for (his|her|their) (debt|debts|loan|loans|bill|bills|balance|money|arrears|card|cards)',
       '(pay|cover|settle|clear|repay|transfer|send|wire) (it|this|that|the (debt|money|amount|balance|bill|loan|arrears|payment)|(his|her) (debt|loan|bill|balance|card|arrears)|what (he|she|they) owe*) (for|on behalf of) ({your} {kin}|him|her|them)',
       '(pay|cover|settle) for (him|her)', 'as (his|her) {kin} (you )?(are|should|must|have to|need to|ought to|will have to)',
+      '(pay|cover|settle|clear|repay|take care of|sort out) (off )?(his|her|their) (debt|debts|loan|loans|bill|bills|balance|card|arrears|payments|instalments|installments)',
+      '(替|帮|代){your}?{kin}(把)?(这)?(笔)?(钱|欠款|账|债)?..(还|垫|付|出)',
       '(帮|替|代)(他|她|他们)(把)?(钱|这笔钱|欠款|账|债)?(垫上|垫付|垫一下|垫|还上|还了|还掉|还清|付了|交了|补上|出了|填上)', '(作为|你是|您是)(他|她)(的)?{kin}..(应该|得|要|必须|有义务|有责任|就得)(帮|替|代|来)?(他|她)?(还|垫|出|付)',
       '(ask|get|make) {your} {kin} to (pay|cover|lend you)', '{your} {kin} (can|could) (cover|pay|settle) (it|this|the debt|that)', 'family (is|are) responsible for (his|her|your) (debt|debts)',
       '(你|您)(就|也|来)?(得|要|必须|应该|能不能|可不可以|可以|能)?(替|帮|代)(他|她)(还|还钱|还款|还上|把钱还了|付|出)', '(让|叫|要)(你|您)?(的)?{kin}(替|帮|代)(你|您)(还|还钱|还款|出钱|付)', '让(他|她|他们)(帮|替|代)(你|您)(还|出|付)',
@@ -81,12 +88,14 @@ export const HARASSMENT: readonly ViolationEntry[] = [
     id: 'third-party-asked-to-pay',
     kind: 'harassment',
     languages: ['zh', 'en'],
+    alsoMatches: ['disclosure'],
     party: 'third-party',
     // Said to a relative or colleague, asking them to pay is pressing someone who owes nothing.
     patterns: [
       '(you|you are|you will be|you would be) (also )?(responsible|liable|on the hook|accountable) for (this|the|that) (debt|debts|loan|bill|balance|money|arrears)',
       '(could|can|would|will) you (please )?(pay|cover|settle|clear|transfer|send|repay) (it|this|that|the (debt|money|amount|balance|bill|loan|arrears|payment))',
       '(你|您)(能不能|可不可以|能|可以|就|来|得|要)?(先)?(帮忙)?(还|付|垫|出|交)(一下)?(这笔钱|这笔账|这个钱|这钱|钱|欠款)',
+      '(你|您)(也|就)?(得|要|必须|应该|有义务|有责任)(替他|帮他|替她|帮她|代他|代她)?(还|出|付|垫)(钱|上|清)?',
     ],
     examples: [
       'As far as we are concerned, you are responsible for the debt too.',

@@ -27,7 +27,7 @@ export const SLOTS: Slots = {
   /** Anyone but the debtor. */
   third: ['{kin}', '{work}', '{contacts}'],
   /** "your", as typed to the debtor. */
-  your: ['your', '你们的?', '您们的?', '你的?', '您的?'],
+  your: ['your (own|whole|entire|poor|dear|old|little|new|sweet|dear old)?', '你们的?', '您们的?', '你的?', '您的?'],
   you: ['you', '你', '您'],
   /** Someone else's: the debtor, spoken of to a third party. */
   their: ['his', 'her', 'their', '他的?', '她的?', '他们的?'],

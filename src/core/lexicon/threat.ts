@@ -25,6 +25,8 @@ export const THREATS: readonly ViolationEntry[] = [
       '(guys|boys|men|lads|people|someone|somebody|a few of us|friends of mine) (will|are going to|is going to|gonna|to)? come (and )?(see|find|get|visit|for|after|talk to|have a word with) you',
       '(things|it|life|this) (will|is going to|are going to|gonna|could|might) (get|be|turn) (very |really |pretty |real )?(bad|ugly|nasty|messy|rough|unpleasant) for you',
       '(not|never) (afraid|scared) to (use (it|them|that)|come (round|over|by)|do it|act on it|get (rough|nasty|physical))',
+      '(see|find out|wait and see) what happens (to you|next)', '(tend to|tends to|might|could|will|usually|often|sometimes) (have|meet with|get into) (an )?accident*',
+      '(people|guys|someone|somebody|friends) (who|that) (know*|watch*|live* on|live* in) {your} (street|house|building|address|area|block|neighbourhood|neighborhood|kids|family)',
       'make you (suffer|regret|pay for this)', 'you will pay for (this|that)', 'what is coming to you', '(things|this|it) (will|is going to|could) get (ugly|nasty|messy)',
       'make me come (down|over|round) there', 'make {your} life (hell|miserable|a misery|a living hell|difficult)',
       '(we have|our) (people|guys|men|agents|someone) (in|near|around) {your} (area|neighbourhood|neighborhood|town|building|street)', 'you (have been|are|were) warned', 'or else $',
@@ -57,6 +59,18 @@ export const THREATS: readonly ViolationEntry[] = [
     ],
   },
   {
+    id: 'threat-ultimatum',
+    kind: 'threat',
+    languages: ['zh', 'en'],
+    // "Don't make me come down there": the negation is the menace, not a denial.
+    negatable: false,
+    patterns: [
+      '(do not|dont) make me (come|go|drive) (down|over|round|to|there)', '(do not|dont) (push|test) me', '别逼我', '不要逼我', '别逼(我们|我们动手)',
+    ],
+    examples: ['Don\'t make me come down there.', '别逼我们', 'Do not test me.'],
+    nearMisses: ['Don\'t worry, I will not come round.', '您别着急，我们慢慢谈', 'Do not hesitate to call me back.'],
+  },
+  {
     id: 'threat-visit',
     kind: 'threat',
     languages: ['zh', 'en'],
@@ -67,9 +81,10 @@ export const THREATS: readonly ViolationEntry[] = [
       '(be|wait*) (at|outside|round|in front of) {your} (house|home|door|doorstep|front door|place|work|workplace|office|job|school|flat|apartment)',
       'knock* on {your} door', '(outside|in front of) {your} (building|house|home|door|front door|flat|apartment|gate)', '(outside|at) {your} (door|front door|doorstep|house|home)',
       '(will|gonna|going to) (find|track|hunt) you( down)?', '(track*|hunt*) you down', 'where {your} (kids|children) go to school',
-      '上门', '(去|到|来|找到|堵到|堵在|找上)(你|您)(的)?(家|家里|单位|公司|老家|学校|孩子学校|楼下|门口|工作的地方|住的地方)', '堵(你|您)', '(在|守在|蹲在)(你|您)(家)?(楼下|门口)',
+      '上门', '(去|到|来|找到|堵到|堵在|找上)(你|您)(的)?(家|家里|单位|公司|老家|学校|孩子学校|楼下|门口|工作的地方|住的地方)', '堵(你|您)', '(在|守在|蹲在|等在)(你|您)(的)?(家|小区|公司|单位|楼)?(楼下|门口|外面)',
       '知道(你|您)(家)?(住|在)(哪|哪里|哪儿|什么地方)', '知道(你|您)家(的)?(地址|在哪)', '知道(你|您)(在)?(哪|哪里|哪儿)上班',
-      '知道(你|您)(的)?孩子(在)?(哪个学校|哪里上学|哪上学)', '(家访|外访)', '派人(过去|过来|上门|去找|来找)', '(上门|到家|当面)找(你|您)', '(你|您)(住|上班|工作)的(小区|地方|楼|单位|公司)..(找到|知道|查到)', '(找到|查到)(了)?(你|您)(住|家|上班)的(地方|小区|地址)', 'come knocking',
+      '知道(你|您)(的)?孩子(在)?(哪个学校|哪里上学|哪上学)', '(你|您)(家|住)(住)?在(哪|哪里|哪儿)..(知道|清楚|一清二楚|清清楚楚|查到|门儿清)',
+      '(派人|找人|叫人)(到|去|来)(你|您)?..(家|单位|公司|学校|老家|门口|楼下)', '(查到|找到|摸清|打听到)(了)?(你|您)(的)?(公司|单位|家|住|工作)(的)?(地址|在哪|位置)', '(家访|外访)', '派人(过去|过来|上门|去找|来找)', '(上门|到家|当面)找(你|您)', '(你|您)(住|上班|工作)的(小区|地方|楼|单位|公司)..(找到|知道|查到)', '(找到|查到)(了)?(你|您)(住|家|上班)的(地方|小区|地址)', 'come knocking',
     ],
     // A service visit (an engineer, a repair, a delivery) is no threat.
     unless: ['工程师', '师傅', '技术人员', '维修', '上门服务', '安装', '检测', '送货', '取件', '验货', 'engineer*', 'technician*', 'repair*', 'inspect*', 'deliver*', 'install*'],
@@ -100,6 +115,8 @@ export const THREATS: readonly ViolationEntry[] = [
     kind: 'threat',
     languages: ['zh', 'en'],
     alsoMatches: ['disclosure'],
+    // Said to the debtor; to a relative on the line, "tell your brother" is no menace.
+    party: 'debtor',
     // "我们从来不会把客户的信息发到网上": what is (not) being exposed may stand in between.
     negationVia: ['客户', '信息', '资料', '个人', '照片', '隐私', '任何', '东西', '内容', '情况', '欠款', '事', 'information', 'details', 'your', 'name', 'photo', 'anything', 'anyone'],
     patterns: [
@@ -113,7 +130,8 @@ export const THREATS: readonly ViolationEntry[] = [
       '(post*|put*|share*|spread*|publish*) (it|this|the debt|{your} (name|photo*|picture*|face|details|debt|number)) (online|on (facebook|social media|wechat|weibo|the internet|twitter|instagram|tiktok))',
       '(do|would) you (really )?want {your} {third} to (know|find out|hear|see)', '(what if|imagine if|imagine) {your} {third} (knew|found out|heard|saw)',
       'expose you', 'shame you (publicly|in public|online)', 'name and shame', 'make (this|it) public',
-      '(告诉|通知|联系|打给|打电话给|找|发给|发短信给|告知)(一下)?{your}(所有的?|全部的?)?{third}', '打{your}(所有的?)?{third}(的)?(电话|手机)', '(让|叫){your}{third}(都)?知道', '(你|您)(就)?(不怕|想让|希望|愿意)(让)?{your}?{third}知道', '(要是|如果)(让)?{your}?{third}知道(了)?',
+      '(告诉|通知|联系|打给|打电话给|找|发给|发短信给|告知)(一下)?{your}(所有的?|全部的?)?{third}',
+      '(告诉|通知|告知)(你|您)(们)?(的)?(村里|小区|单位|公司|家里|老家|楼里)?(的)?(每一个人|每个人|所有人|所有的人|大家|全村|全小区)', '打{your}(所有的?)?{third}(的)?(电话|手机)', '(让|叫){your}{third}(都)?知道', '(你|您)(就)?(不怕|想让|希望|愿意)(让)?{your}?{third}知道', '(要是|如果)(让)?{your}?{third}知道(了)?',
       '(让|叫)(你|您)?(全村|全家|全公司|全小区|所有人|大家|身边所有人)(的)?(人)?都知道', '{your}{third}(都)?会知道',
       '(爆|打爆|轰炸|群发)(你|您)?(的)?通讯录', '(发到|发在|挂到|挂在|贴到|贴在|传到|曝光到|公布到|公布在|晒到|晒在)..(朋友圈|网上|微博|抖音|群里|业主群|家长群|家族群|公司群|班级群|小区|村里)', '曝光{you}?',
       '(让|叫)(你|您)身败名裂', '(让|叫)(你|您)(在)?(单位|公司|村里)?(抬不起头|没脸见人|丢脸|出名)', '(全村|全小区|全公司)(的人)?都(会)?知道',
