@@ -93,6 +93,8 @@ const SPELLED: readonly [RegExp, string][] = [
   [/\b(i|you|we|they)'?ve\b/g, '$1 have'],
   [/'ve\b/g, ' have'],
   [/\bi'?m\b/g, 'i am'],
+  // "ill call you", typed without the apostrophe; "I feel ill" stays ill.
+  [/(?<![\p{L}\p{N}'])ill(?= (?:be|call|tell|put|send|come|make|ring|text|let|have|get|go|see|find|take|keep|do|post|report|sue|visit|phone|contact|write|show|need|give|ask|talk|speak|check|look|try|email|message|wait|just|never|not|definitely|personally|also)(?![\p{L}\p{N}]))/gu, 'i will'],
   [/\b(i|you|we|they|he|she)'d\b/g, '$1 would'],
   [/\blet's\b/g, 'let us'],
   [/\b(it|that|he|she|what|there|here|who|where|how)'s\b/g, '$1 is'],

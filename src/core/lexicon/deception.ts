@@ -9,7 +9,7 @@ const COURT_HEDGES = [
   'may', 'might', 'could', 'possibly', 'if a court', 'a court (may|can|could)', 'lawful*', 'legally', 'after a (judgment|judgement|ruling)',
   '可能', '依法', '经法院', '判决(之后|以后|后)', '如果法院', '(判决|裁定)(之后|以后|后)',
   // A warning about fake papers is no claim.
-  'scam*', 'fake', '冒充', '诈骗', '假的',
+  'scam*', 'fake', '冒充', '诈骗', '假的', 'if (anyone|someone|somebody)', '(如果|要是)有人',
 ];
 
 export const DECEPTIONS: readonly ViolationEntry[] = [
@@ -22,7 +22,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '(this is|i am|we are|calling from|on behalf of|speaking for|here from|i am from|we are from) (the )?(police|police department|sheriff*|((district|county|high|supreme|people|magistrates|municipal) )?court|courthouse|district attorney|attorney general|fbi|prosecutor*|magistrate*|bailiff*|constable*)( office)?',
       '(this is|i am|we are) (a |an |your |the )?(lawyer|attorney|solicitor|legal officer|court officer|law enforcement|police officer|detective|officer|judge)',
       '(the )?(court|police|judge|prosecutor) (has|have) (asked|instructed|authori*ed|sent|appointed) (us|me)',
-      '(department|office|division|unit|section|team|bureau|branch) of the (district |county |local |high |people |municipal )?(court|courthouse|police|prosecutor*|sheriff*)',
+      '(department|office|division|unit|section|team|bureau|branch|agency) of the (district |county |local |high |people |municipal )?(court|courthouse|police|prosecutor*|sheriff*|government|state|ministry|treasury)',
       '(officer|detective|sergeant|inspector|constable|agent|deputy) .. (from|with|of) the (police|fraud squad|economic crime*|crime* (unit|squad|division)|court|courthouse|sheriff*|district attorney*|prosecutor*)',
       '(this is|i am|we are|calling from|here from|i am from|we are from) (the )?(fraud squad|economic crime* (unit|division|squad|department|police)|police station|precinct)',
       '(financial|economic|cyber|fraud)? (crime|crimes) (unit|squad|division|department|bureau|police|team|investigator*)',
@@ -64,7 +64,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '(be|get|getting|being) (arrested|locked up|thrown in jail|jailed|imprisoned|detained|handcuffed)', '(have|get|having|getting) you (arrested|locked up|detained|jailed|thrown in jail)', 'arrest* you', 'lock* you up', 'handcuff*',
       '(warrant|warrants) (for|out for) (your|you)', 'arrest warrant', 'warrant (will be|has been|is being|was|is|are being)? (issued|signed|out|prepared|drafted|processed|requested|on its way)', 'issue* a warrant',
       '(police|cops|sheriff|officers|officer) (will|are going to|is going to|are gonna|is gonna|are)? (come|coming|be coming|knock*|be knocking|be at your door|pick you up|show up|arrest*|be after you|after you|looking for you|be looking for you)',
-      '(years|months|time|days|nights) (in|behind) (jail|prison|bars)', '(police|cops|officers|officer) .. (on (the|their|his|her) way|en route|heading (to|over|your way))',
+      '(years|months|time|days|nights) (in|behind) (jail|prison|bars)', '(order*|issue*|sign*) (for )?{your} arrest', '(police|cops|officers|officer) .. (on (the|their|his|her) way|en route|heading (to|over|your way))',
       'criminal (charges|charge|case|record|offence|offense|prosecution|investigation)', '(charged|prosecuted|convicted) (with|for) (fraud|theft|a crime)',
       '(it is|this is|that is) a crime', '(call*|calling) the police on you',
       '坐牢', '蹲(大)?(牢|监狱|号子)', '进(监狱|局子|看守所)', '拘留', '逮捕', '抓(你|您|起来|走|人)', '上门抓', '(带走|铐走)(你|您)',
@@ -168,6 +168,8 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '(filed|file|filing) (a case |a claim |papers |a lawsuit |the papers )?(with|at|in) (the )?court', '(the|your) (hearing|court date|trial) is (on|set for|scheduled|booked|next)',
       '被法院..(扣|冻结|查封|划|执行|拍卖|起诉)', '法院(会|就会|将|已经)?(直接)?(扣|划扣|冻结|查封)(你|您)?',
       '(列为|列入|纳入|成为|变成|上了)..(失信人员|失信人|失信名单|老赖名单)',
+      '(cancel*|revoke*|seize*|confiscate*|block*|suspend*) {your} (passport|visa|driving licence|driving license|licence|license)', '(ban*|stop*|prevent*|bar*) you from (leaving|travel*|flying|going abroad)',
+      '(not|never) be allowed to (leave the country|travel|fly|go abroad)', '(travel|exit|flight) ban',
       '(summons|court papers|legal papers|court order) (is|are|has been|have been)? (on (its|their) way|coming|served|filed|issued|sent)',
       '(lawyer|attorney|solicitor) letter', '(hear|hearing) from (our|the) (lawyers|attorneys|solicitors|legal team|court)',
       'summons', 'subpoena*', '(send*|sent|serve*|issue*|file*|post*|mail*) (you )?(a |the |your )?(court papers|legal papers|court order|writ)',
@@ -189,6 +191,9 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '我们会冻结你所有的银行卡',
       '法院传票已经寄出去了',
       '律师函已经发给你了',
+      'The court will send you a summons next week.',
+      'Next week the bailiffs come.',
+      '下周开始您的工资就会被法院直接扣',
     ],
     nearMisses: [
       'If the case ever went to court, a court may order enforcement; we would rather agree a plan.',
@@ -196,6 +201,9 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '我们可以先帮您申请冻结滞纳金',
       '您的信用卡目前暂停使用，还款后可以恢复',
       '如果进入诉讼，法院判决后可能会依法强制执行，我们不希望走到那一步',
+      '律师函这种东西我们不会随便发',
+      'You will not get a summons from us; let us agree a plan.',
+      'If anyone sends you a summons by text, it is a scam.',
     ],
   },
   {
@@ -212,6 +220,9 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '(no|not a single|not one) (bank|lender) will (ever )?(lend|give|approve)', '(any|every|all) (bank|banks|lender|lenders) .. (reject|refuse|turn you down|blacklist)', '(on|onto) (a|the) (national|nationwide|credit|government|bank|central) (blacklist|black list)', '(put*|place*|add*) you (on|onto) (a|the) .. (blacklist|black list)',
       '{your} (kids|children) (will not|can not|will never) .. (school|college|university|job)', 'affect {your} (kids|children)',
       'credit (score|rating|record) (will|is going to)? (go|drop|fall) to zero',
+      '(debt|loan|it|this) (will )?(pass*|transfer*|go|fall) (on )?to {your} (kids|children|family|son|daughter|parents|wife|husband)',
+      '{your} (kids|children|family|son|daughter|parents) (will|are going to|is going to) (inherit|have to pay|be stuck with|pay for) (this|the|your|it)',
+      '(连累|牵连|拖累)(你|您)?(的)?(孩子|子女|家人|家里|父母)', '(孩子|子女|家人|父母)..被(你|您)?(连累|牵连|拖累)',
       '征信..(毁了|完了|花了|黑了|烂了|废了)', '(永远|一辈子|终身|这辈子)(都)?(贷不了款|借不到钱|买不了房|办不了卡|坐不了(飞机|高铁)|翻不了身|洗不白)',
       '征信(永远|一辈子|终身|这辈子)', '(这辈子|一辈子|永远)(都)?(别想|不可能|不能|没法)(再)?(贷款|借钱|买房|办卡|贷到款)', '(征信|信用|全国|银行|金融|失信)黑名单', '(把|将)(你|您)(列入|拉进|加入|放进|拉入)(了)?..黑名单',
       '(你|您)(会|就|要|已经)?(上|进|被列入|被拉进|被加入)(了)?(全国)?黑名单',

@@ -20,7 +20,7 @@ export const DISCLOSURES: readonly ViolationEntry[] = [
       '{third}(我们|我)(都|已经|也)?(打过|联系过|通知过|说过|告诉过)(电话)?(了)?', '(给|跟|和){your}{third}(打过|打了|通过|联系过|说过|讲过)',
     ],
     // The debtor telling their own people is no disclosure ("have you told your friend?").
-    unless: ['(have|did|has|had|could|would|can|will|does|do) you', '(does|do|did) {your} {third}', 'you (have|had|already|could|can|should) (told|informed|let|tell|inform)', '(你|您)(有没有|是否|可以|能不能)'],
+    unless: ['(have|did|has|had|could|would|can|will|does|do) you', '(does|do|did) {your} {third}', 'you (mentioned|said|say|told me|were saying)', '(你|您)(说|提到|提过|刚才说)', 'you (have|had|already|could|can|should) (told|informed|let|tell|inform)', '(你|您)(有没有|是否|可以|能不能)'],
     examples: [
       'I already told your wife about the debt.',
       'We\'ve informed your employer.',

@@ -21,7 +21,7 @@ export const GUILT: readonly ViolationEntry[] = [
       '(get|getting|got) me (in|into) trouble', 'i have (a family|kids|children) too', 'i need (this|the money|it) (today )?(for|to hit|to make) my (target|quota|numbers)',
       '我(会|就|要|得|就得|就要)?(被)?(扣工资|扣钱|扣奖金|扣绩效|开除|辞退|炒鱿鱼|罚款|挨骂|挨批|骂死|失业|挨罚|受罚|处分|挨处分|背锅)', '(就差|就靠|全靠|就指望)(你|您)(这)?(一)?(单|笔|个)', /我[^\s]{0,12}?(?:就要|就会|会|要|得)被(?:主管|领导|老板|经理|公司|上面)?(?:开了|开除|炒|辞退|裁|扣|骂|罚|批|处分)/u,
       '就当(是)?(帮|帮帮|可怜|同情)(我|我们)', '求(你|您)了', 'me (to )?(get|getting|be|being) (fired|sacked|punished|written up|in trouble)',
-      'my (kids|children|family|baby|babies) (will|would|could)? (not eat|go hungry|starve)', '(扣|罚)我(的)?(工资|奖金|钱|绩效)',
+      'my (kids|children|family|baby|babies) (will|would|could)? (not eat|go hungry|starve)', 'i (will have to|have to|must|will need to) (work|stay) (the weekend|late|overtime|all night|extra)', '(扣|罚)我(的)?(工资|奖金|钱|绩效)',
       '(领导|老板|主管|经理|公司)(会|就|要)?(骂死|开除|炒了|罚|扣)我', '我(这个月|本月)?(的)?(业绩|绩效|任务|考核|指标)(就)?(完不成|不达标|没法完成|就完了|要挂了|差一点)',
       '(帮|帮帮)我(完成|冲|凑)(一下)?(业绩|任务|指标|考核)', '(你|您)就当(是)?(帮帮|帮|可怜可怜|可怜|同情)(我|我们)', '可怜可怜我', '我求(你|您)(了)?', '我(的)?(这个月)?(的)?(工资|奖金|提成|绩效)(就)?(没了|没有了|泡汤|保不住|要扣光)', '求(你|您)(了)?(帮帮我|行行好|还了吧|还吧)', '求求(你|您)',
       '我(也)?(要|得)养家(糊口)?', '我(的)?饭碗(就)?(保不住|没了|砸了)', '我(就)?(要|会)丢(掉)?(工作|饭碗)', '我(也)?(很|挺|真的)?(难做|为难)', '我(就)?(完了|惨了|死定了|没法交差|交不了差|要倒霉)', '(任务|业绩|指标|考核)..(完不成|完不了|不达标|交不了差)', '(完不成|完不了|完成不了)(任务|业绩|指标|考核)',

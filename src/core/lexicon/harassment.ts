@@ -7,6 +7,8 @@ export const HARASSMENT: readonly ViolationEntry[] = [
     id: 'harassment-calls',
     kind: 'harassment',
     languages: ['zh', 'en'],
+    // A schedule the debtor asks for is no pressure: "we can call you at work every day if you prefer".
+    unless: ['if you (prefer|like|want|would like|would rather)', 'would you (prefer|like)', '(你|您)(方便|愿意|同意|希望)的话'],
     patterns: [
       '(call*|ring*|text*|phone*|message*) you (every|each) (single )?(day|night|hour|morning|evening|minute|five minutes|ten minutes|half hour)',
       '(call*|ring*|text*|phone*|message*|bother*|chase*|hound*) you (nonstop|non stop|around the clock|day and night|night and day|all day|all night|24 7|24 hours a day|over and over|again and again|repeatedly|constantly|all the time|until you (pick up|answer|pay))',
@@ -14,6 +16,7 @@ export const HARASSMENT: readonly ViolationEntry[] = [
       '(blow|blowing) up {your} phone', 'make {your} phone (ring|buzz|blow up)', '(phone|phones) (ring|ringing|buzz|buzzing) (nonstop|non stop|all day|all night|day and night|constantly|off the hook)',
       '(calls|calling|ringing|texts|texting) (all (through )?the night|all night long|through the night|throughout the night|day and night|night and day|around the clock)',
       'hear from (me|us) (every|each) (single )?(day|hour|night|morning)', 'morning noon and night',
+      '(call*|ring*|phone*) you (at work|at home|at your office|at the office|at your desk|on your work phone) (every|each) (single )?(day|morning|hour|night)',
       /(?:晚上|今晚|夜里|深夜|半夜|凌晨)(?:十一|十二|一|两|三|11|12|[1-3])点[^\s]{0,8}?打(?!工|卡|折|算|款)/u, '(每天|天天)(晚上|夜里|半夜|深夜)..打', '(call|calls) (at|after) (midnight|night|# am|#am)', '(midnight|late night|night time) calls', '(call*|ring*|phone*) you (again )?(at|after) (eleven|twelve|midnight|11|12|ten|10) (tonight|at night|pm)', 'calls all night', 'calls (day and night|around the clock|every hour|all day long)',
       '{your} phone will (ring|keep ringing|not stop ringing)', 'every hour on the hour', '(flood*|spam*|bombard*) {your} (phone|inbox)',
       '(call*|phone*|ring*) you (at|in the middle of the) (night|midnight|2 am|3 am|4 am|2am|3am|4am)',

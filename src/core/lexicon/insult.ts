@@ -33,6 +33,7 @@ export const INSULTS: readonly ViolationEntry[] = [
       '你就是个老赖',
       '真不要脸',
       '你这种人我见多了',
+      '像您这种人，我们见得多了',
       '你有病吧',
     ],
     nearMisses: [
@@ -54,7 +55,8 @@ export const INSULTS: readonly ViolationEntry[] = [
       `((what|such) (a|an)|what (kind|sort) of( a| an)?) (${ADJECTIVES})? (${NOUNS})`,
       '(stupid|pathetic|lame|ridiculous|pitiful|useless) excuse*', '(a|such a|what a|you) (stupid|dumb|useless|worthless|pathetic) (person|man|woman|guy|people|thing)',
       '(you|you are) (such )?(a |an |a total |a complete )?waste of (space|time|oxygen|air|skin)', '(stop|quit) being (so |such a )?(pathetic|useless|stupid|childish|a baby|a coward|a loser)',
-      '脸皮(真|太|好|可真|够|也太)?厚', '(你|您)(这|的)?(个)?脑子..(不好使|有问题|进水|坏了|有病|不够用|秀逗)',
+      '脸皮(真|太|好|可真|够|也太)?厚', '(only|just|typical) (losers|idiots|fools|deadbeats|cheats|liars|scum|lowlifes|morons)',
+      '(stop|quit) (acting|playing) (like a|the) (victim|baby|child|martyr)', 'playing the victim', '(你|您)(这|的)?(个)?脑子..(不好使|有问题|进水|坏了|有病|不够用|秀逗)',
       '(are|r) you (stupid|dumb|thick|deaf|an idiot|a moron|brain dead|braindead|retarded|simple|mental|thick or something)',
       'you are (so |really |just |such a )?(stupid|dumb|pathetic|worthless|useless|shameless|disgusting|lazy|hopeless|clueless|brainless|spineless|a joke)',
       'nothing but (a|an) (freeloader|liar|cheat|thief|crook|loser|parasite|leech|bum)', 'your (a|an) (loser|liar|joke|idiot|disgrace|clown|cheat|failure|waste|fool|thief|crook)', '^(loser|liar|idiot|thief|crook|cheat|clown|fool|genius|einstein|smart guy|smartass)$', 'you (genius|smartass|einstein)',
