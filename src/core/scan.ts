@@ -24,6 +24,8 @@ const NEGATION_REACH = 120;
 // "no" only negates what follows it at once ("no extra fee"), never across words ("No, I will…").
 const NEGATION = new RegExp(
   [
+    // A negated subject ("nobody from our side will…", "没有人会…") governs the whole clause after it.
+    String.raw`(?<subject>(?<![\p{Script=Latin}\p{N}])(?<!(?:if|or|whether) )(?:nobody|no one|none of us|not one of us|not a single one of us)(?![\p{Script=Latin}\p{N}])|没有?人|谁(?:都|也)不)`,
     String.raw`(?<![\p{Script=Latin}\p{N}])(?<!(?:if|or|whether) )(?:not|never|nobody|no one|none of us|without|no need to|no intention of|no plans to|no way)(?![\p{Script=Latin}\p{N}])`,
     String.raw`绝对?不|决不|从来?不|从来?没有?|并不|并没有?|无意|无需|不曾|用不着|犯不着`,
     String.raw`没有?(?!事|关系|问题|办法|收|钱|完|用|出息|良心|脸)`,
@@ -103,11 +105,14 @@ function lexicon(): Compiled[] {
   return compiled;
 }
 
-interface Cue { readonly end: number; readonly tight: boolean }
+interface Cue { readonly end: number; readonly tight: boolean; readonly subject: boolean }
+
+/** What ends a negated subject's reach: "nobody will call you, but we will tell your boss". */
+const CONTRAST = /(?<![\p{Script=Latin}])(?:but|except|unless|however|only|apart from|other than)(?![\p{Script=Latin}])|但|但是|可是|不过|除了|只有|否则/u;
 
 /** The negations of a clause, in order of where they end. */
 export function negationsOf(clause: string): Cue[] {
-  return [...clause.matchAll(NEGATION)].map((m) => ({ end: m.index + m[0].length, tight: m.groups?.tight !== undefined }));
+  return [...clause.matchAll(NEGATION)].map((m) => ({ end: m.index + m[0].length, tight: m.groups?.tight !== undefined, subject: m.groups?.subject !== undefined }));
 }
 
 /**
@@ -122,7 +127,8 @@ export function isNegated(
   let i = cues.length - 1;
   while (i >= 0 && cues[i]!.end > start) i--;
   for (; i >= 0 && start - cues[i]!.end <= NEGATION_REACH; i--) {
-    const { end, tight } = cues[i]!;
+    const { end, tight, subject } = cues[i]!;
+    if (subject && !CONTRAST.test(clause.slice(end, start))) return true;
     let between = clause.slice(end, start);
     for (const [a, b] of spans) {
       if (b <= end || a >= start) continue;

@@ -19,7 +19,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
     languages: ['zh', 'en'],
     alsoMatches: ['threat'],
     patterns: [
-      '(this is|i am|we are|calling from|on behalf of|speaking for|here from|i am from|we are from) (the )?(police|police department|sheriff*|((district|county|high|supreme|people|magistrates|municipal) )?court|courthouse|district attorney|attorney general|fbi|prosecutor*|magistrate*|bailiff*|constable*)( office)?',
+      '(this is|i am|we are|calling from|on behalf of|speaking for|here from|i am from|we are from) (the )?(police|police department|sheriff*|((district|county|high|supreme|people|magistrates|municipal) )?court|courthouse|district attorney|attorney general|fbi|prosecutor*|magistrate*|bailiff*|constable*|district attorney*)( office)?',
       '(this is|i am|we are) (a |an |your |the )?(lawyer|attorney|solicitor|legal officer|court officer|law enforcement|police officer|detective|officer|judge)',
       '(the )?(court|police|judge|prosecutor) (has|have) (asked|instructed|authori*ed|sent|appointed) (us|me)',
       '(department|office|division|unit|section|team|bureau|branch|agency) of the (district |county |local |high |people |municipal )?(court|courthouse|police|prosecutor*|sheriff*|government|state|ministry|treasury)',
@@ -73,6 +73,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '(我们|已经|会|要|马上|这就|就)(去)?(报警|报案|立案)', '(留|有)(下)?(案底|犯罪记录)', '恶意透支', '(要|会|得|就)进去(的|了|蹲)', '(送|关|抓)(你|您)进去', '把(你|您)(送|关|抓)进(去|监狱|局子|看守所)',
       '(警察|公安|民警|派出所)(的人)?(今天|明天|下午|马上|很快|等会|一会儿)?(就)?(到|来|上门|过来|过去)(了)?$',
       '(警察|公安|民警|派出所|警方|法警)(的人)?(今天|明天|下午|马上|很快|等会|一会儿)?(就|也)?(要|会|得)(到|来|上门|过来|找上门|来找|去找)',
+      '(警察|公安|民警|派出所|警方|法警)...(上门|抓(你|您)|带走|铐)', '(police|cops|officers) (will|are going to|are gonna)? (pick you up|collect you|come for you|take you in)',
     ],
     // A warning about impostors is no claim: "如果有人冒充警察上门…".
     unless: ['冒充', '假冒', 'pretend*', 'claim* to be', 'impersonat*', 'posing as'],
@@ -136,7 +137,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
     patterns: [
       '(report*|refer*|hand*|pass*|send*|forward*|turn*) (you|your (account|case|file|details|name|debt)|this (debt|account|case|matter)|it|the (account|case|file|matter|debt)) (in |over )?to the (police|cops|authorities|prosecutor*|economic crime* (unit|police|division)|fraud squad)',
       '(be|being|been|get|gets|got) (reported|referred|handed|passed|sent|forwarded|turned) (over |in )?to the (police|cops|authorities|prosecutor*|economic crime* (unit|police|division)|fraud squad)',
-      '(移交|转交|交给|上报|报给)(给)?(公安|警方|派出所|经侦|司法机关|检察院|公安机关)', '向(公安|警方|派出所|警察|公安局|经侦)(报案|报警|举报|立案)',
+      '(移交|转交|交给|上报|报给|移送)(给)?(公安|警方|派出所|经侦|司法机关|检察院|公安机关|法院)', '向(公安|警方|派出所|警察|公安局|经侦)(报案|报警|举报|立案)',
     ],
     // Telling the debtor where to report a suspected scam is no threat.
     unless: [
@@ -178,7 +179,10 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '(our|the) (lawyers|attorneys|solicitors) (will|are going to|are) (contact|call|be in touch with|come after|sue|deal with) you', '(judgment|judgement) against you', 'court (tomorrow|today|this week|on monday)',
       '查封', '(银行卡|银行账户|存款|工资|财产|房子|微信|支付宝)..(被)?(冻结|查封|扣押|划扣|拍卖)', '冻结(你|您)?..(银行卡|银行账户|存款|微信|支付宝|财产|工资|资产|房子|账户|卡)', '强制执行', '强制(划扣|扣款|扣划|扣除|收回)', '被强制', '(划扣|扣划)(你|您)?(的)?(工资|存款)',
       '(没收|扣押|拍卖|收走|搬走|拉走|拖走|搬空)..(房子|车|财产|资产|工资|家具|东西|家电|电器)', '把(你|您)?(家)?(的)?(房子|车|财产|家具|东西|家电|电器)..(搬走|拉走|拖走|收走|没收|扣押|拍卖|查封)',
-      '(法院|执行局|执行庭|法官|法警)..(来人|派人|上门|到(你|您)家|来(你|您)家)', '(收|发|寄|送)(到)?(了)?(法院)?传票', '法院传票', '传唤', '律师函',
+      '(法院|执行局|执行庭|法官|法警)...(来人|派人|上门|到(你|您)家|来(你|您)家|清点|查封|扣押|拍卖|冻结)',
+      '(房子|车|财产|家具|东西|家电|电器|存款|工资)..被..(拖走|拉走|收走|没收|扣押|拍卖|查封|搬走|冻结|划走)',
+      '{your} (wages|salary|pay|paycheck|account|accounts|bank account|bank accounts|house|home|car|property|savings|assets) (will be|is going to be|are going to be|gets|get|has been|have been|are being|is being) (seized|frozen|garnished|repossessed|taken|auctioned|confiscated|docked|sold)',
+      '(坐飞机|坐高铁|乘飞机|出行|出境|高消费)..被?限制', '限制(你|您)?..(飞机|高铁|出境|高消费)', '(收|发|寄|送)(到)?(了)?(法院)?传票', '法院传票', '传唤', '律师函',
       '(已经)?(立案|起诉)(了)?(下周|明天|马上|就要)开庭', '限制(你|您)?(出境|高消费|乘坐|坐高铁|坐飞机)', '失信被执行人', '(法院|法庭|公安|检察院)(的|发的|下发的|寄来的)?(通知|文书|判决书|裁定书|公函|函件)', '(法院|执行局|法官)(的人|的工作人员)?(今天|明天|下午|马上|很快|等会|一会儿)?(就)?(到|来|上门|过来|过去)(了)?$',
     ],
     unless: COURT_HEDGES,
@@ -216,7 +220,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '(ruin*|destroy*|wreck*) {your} credit (forever|for life|permanently|for good)',
       'never (get|be able to get|be approved for|qualify for) (a |any )?(loan|mortgage|credit card|credit|car loan|phone contract) again',
       'never be able to (get|rent|buy|borrow|open|travel|fly|find|take out) .. again', '(no one|nobody|no bank|no landlord) will (ever )?(rent|lend|give|sell) (to )?you',
-      '(blacklist*|black list*) (everywhere|nationwide|forever|for life|by every bank|by all banks)', '(be|get|are|been|being) blacklisted',
+      '(blacklist*|black list*) (everywhere|nationwide|forever|for life|by every bank|by all banks)', '(listed|flagged|marked|registered|reported) as (a )?(fraudster|fraud|defaulter|criminal|bad debtor)', '(be|get|are|been|being) blacklisted',
       '(no|not a single|not one) (bank|lender) will (ever )?(lend|give|approve)', '(any|every|all) (bank|banks|lender|lenders) .. (reject|refuse|turn you down|blacklist)', '(on|onto) (a|the) (national|nationwide|credit|government|bank|central) (blacklist|black list)', '(put*|place*|add*) you (on|onto) (a|the) .. (blacklist|black list)',
       '{your} (kids|children) (will not|can not|will never) .. (school|college|university|job)', 'affect {your} (kids|children)',
       'credit (score|rating|record) (will|is going to)? (go|drop|fall) to zero',

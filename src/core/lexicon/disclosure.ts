@@ -17,7 +17,7 @@ export const DISCLOSURES: readonly ViolationEntry[] = [
       '(告诉|通知|告知)(了|过){your}{third}', '(已经|刚才|刚刚|昨天|前天|上周|早就|都)(告诉|通知|告知|联系|打给|找)(过|了)?{your}{third}',
       '(跟|和|给|向){your}{third}?(的)?{third}(说|讲|提|打招呼|反映|通知)(过|了)', '{your}{third}(已经|都|早就)?知道(你|您)?(欠|逾期|借|的事|这事|这件事|没还)',
       '(联系|打给|找|通知)(过|了){your}{third}', '(他们|她们|大家|所有人)(都|也|已经|早就)?知道(你|您)(欠|逾期|借|的事|这事|这件事|没还)',
-      '{third}(我们|我)(都|已经|也)?(打过|联系过|通知过|说过|告诉过)(电话)?(了)?', '(给|跟|和){your}{third}(打过|打了|通过|联系过|说过|讲过)',
+      '{third}{third}?(那边|那里)?(我们|我)(都|已经|也)?(打过|联系过|通知过|说过|讲过|告诉过|说明过)(电话)?(了)?', '(跟|和|向|给){your}?{third}..说明(了)?(您|你)?(的)?情况', '(给|跟|和){your}{third}(打过|打了|通过|联系过|说过|讲过)',
     ],
     // The debtor telling their own people is no disclosure ("have you told your friend?").
     unless: ['(have|did|has|had|could|would|can|will|does|do) you', '(does|do|did) {your} {third}', 'you (mentioned|said|say|told me|were saying)', '(你|您)(说|提到|提过|刚才说)', 'you (have|had|already|could|can|should) (told|informed|let|tell|inform)', '(你|您)(有没有|是否|可以|能不能)'],
@@ -45,7 +45,8 @@ export const DISCLOSURES: readonly ViolationEntry[] = [
     languages: ['en'],
     alsoMatches: ['threat'],
     patterns: [
-      '(called|phoned|rang|contacted|emailed|texted|messaged|spoke to|spoken to|spoke with|spoken with|talked to|talked with|had a word with|been in touch with|got hold of|reached|visited|wrote to|written to|left a message (for|with)) {your} {third}',
+      '(called|phoned|rang|contacted|emailed|texted|messaged|spoke to|spoken to|spoke with|spoken with|talked to|talked with|had a word with|been in touch with|got hold of|reached|visited|wrote to|written to|left a (message|voicemail|voice message|note) (for|with)) {your} {third}',
+      '(sent|posted|mailed|emailed|wrote|delivered) (a |the |our )?(letter|notice|email|message|reminder) .. to {your} ({third}|work address|office|workplace)',
     ],
     // Contacting someone is a disclosure when the debt came up.
     requires: ['{debt}', 'about (it|this|that|you|everything)', 'everything', 'the situation', 'what you (owe|did)'],

@@ -34,7 +34,8 @@
 //               你 and 您 are the same character to a pattern: write either, both are met
 //   (a|b c)     alternatives, each a sequence;  (…)? / word? / 字? optional
 //   {name}      a shared word list from slots.ts ({kin}, {work}, {third}, {your}, {debt}, …)
-//   ..          a gap of up to four units (an English word or one Chinese character)
+//   ..          a gap of up to four units (an English word or one Chinese character), never a negation
+//   ...         a wide gap of up to ten units, for Chinese subject … verb ("法院的执行人员下周上门")
 //   #           a number: 500, 1,860, 3.5, 五千, 几, fifty, a hundred, several
 //   ^ $         the start / end of the clause;  \$  a literal dollar sign
 // A RegExp may stand in for a pattern when the syntax cannot say it (a negative lookbehind,

@@ -12,6 +12,8 @@ const AFTER = `(?![${WORD_CHARS}])`;
 /** One unit a gap may skip: a Latin word, or one other (e.g. Chinese) character; never a negation ("房子不会被查封"). */
 const UNIT = String.raw`(?:\s*(?:(?!(?:not|never|no)${AFTER})[${WORD_CHARS}]+${AFTER}|[^\s${WORD_CHARS}不没别未无]))`;
 export const GAP_UNITS = 4;
+/** The wide gap "...": for Chinese, where the actor, the time and the place stand between a subject and its verb. */
+export const WIDE_GAP_UNITS = 10;
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|a thousand|thousand|a few|several|dozens of|hundreds of)';
 const NUMBER = String.raw`(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万几]+|${NUMBER_WORD}(?: (?:hundred|thousand))?(?![${WORD_CHARS}]))`;
 /** 你 and 您 are one word to the lexicon: a pattern written with either meets both. */
@@ -21,7 +23,7 @@ type El =
   | { t: 'word'; text: string; inflect: boolean; opt: boolean }
   | { t: 'chars'; text: string; opt: boolean }
   | { t: 'group'; alts: El[][]; opt: boolean }
-  | { t: 'gap' }
+  | { t: 'gap'; wide: boolean }
   | { t: 'num'; opt: boolean }
   | { t: 'start' }
   | { t: 'end' };
@@ -121,8 +123,9 @@ class Parser {
         this.i = close + 1;
         out.push({ t: 'group', alts: this.slot(name), opt: this.optional() });
       } else if (s.startsWith('..', this.i)) {
-        this.i += 2;
-        out.push({ t: 'gap' });
+        const wide = s.startsWith('...', this.i);
+        this.i += wide ? 3 : 2;
+        out.push({ t: 'gap', wide });
       } else if (ch === '#') {
         this.i++;
         out.push({ t: 'num', opt: this.optional() });
@@ -177,7 +180,7 @@ function emit(el: El): string {
       }
       return `(?:${el.alts.map(emitSequence).join('|')})`;
     }
-    case 'gap': return `${UNIT}{0,${GAP_UNITS}}?`;
+    case 'gap': return `${UNIT}{0,${el.wide ? WIDE_GAP_UNITS : GAP_UNITS}}?`;
     case 'num': return `${BEFORE}${NUMBER}`;
     case 'start': return '^';
     case 'end': return '$';

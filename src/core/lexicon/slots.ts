@@ -16,12 +16,13 @@ export const SLOTS: Slots = {
   work: [
     'boss*', 'employer*', 'manager*', 'supervisor*', 'colleague*', 'coworker*', 'co worker*', 'workmate*', 'workplace',
     'work', 'office', 'hr', 'company', 'team leader', 'line manager',
-    '单位', '公司', '领导', '老板', '上司', '主管', '同事', '人事', '经理', '工作单位', '单位领导', '公司领导', '厂里',
+    '单位', '公司', '领导', '老板', '上司', '主管', '同事', '人事', '经理', '工作单位', '单位领导', '公司领导', '厂里', '前台',
   ],
   /** Friends, neighbours, the phone's contact list. */
   contacts: [
     'friend*', 'neighbour*', 'neighbor*', 'contacts', 'contact list', 'references', 'classmate*', 'everyone you know',
-    'everybody you know', 'emergency contact*', 'landlord*', 'tenant*', 'teacher*', 'school', 'church', 'pastor',
+    'everybody you know', 'emergency contact*', 'emergency list', 'landlord*', 'tenant*', 'teacher*', 'school', 'church', 'pastor',
+    'flatmate*', 'roommate*', 'housemate*',
     '朋友', '邻居', '通讯录', '联系人', '紧急联系人', '亲友', '同学', '身边的人', '认识的人', '村里人', '房东', '老师', '学校',
   ],
   /** Anyone but the debtor. */
