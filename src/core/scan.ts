@@ -25,7 +25,7 @@ const NEGATION_REACH = 120;
 const NEGATION = new RegExp(
   [
     // A negated subject ("nobody from our side will…", "没有人会…") governs the whole clause after it.
-    String.raw`(?<subject>(?<![\p{Script=Latin}\p{N}])(?<!(?:if|or|whether) )(?:nobody|no one|none of us|not one of us|not a single one of us)(?![\p{Script=Latin}\p{N}])|没有?人|谁(?:都|也)不)`,
+    String.raw`(?<subject>(?<![\p{Script=Latin}\p{N}])(?<!(?:if|or|whether) )(?:nobody|no one|none of us|not one of us|not a single one of us)(?![\p{Script=Latin}\p{N}])|不会有(?:人|谁)|没有?人|没有谁|谁(?:都|也)不)`,
     String.raw`(?<![\p{Script=Latin}\p{N}])(?<!(?:if|or|whether) )(?:not|never|nobody|no one|none of us|without|no need to|no intention of|no plans to|no way)(?![\p{Script=Latin}\p{N}])`,
     String.raw`绝对?不|决不|从来?不|从来?没有?|并不|并没有?|无意|无需|不曾|用不着|犯不着`,
     String.raw`没有?(?!事|关系|问题|办法|收|钱|完|用|出息|良心|脸)`,
@@ -112,7 +112,9 @@ const CONTRAST = /(?<![\p{Script=Latin}])(?:but|except|unless|however|only|apart
 
 /** The negations of a clause, in order of where they end. */
 export function negationsOf(clause: string): Cue[] {
-  return [...clause.matchAll(NEGATION)].map((m) => ({ end: m.index + m[0].length, tight: m.groups?.tight !== undefined, subject: m.groups?.subject !== undefined }));
+  // "是不是", "可不可以", "有没有" ask a question (A-not-A); they deny nothing.
+  const asks = (m: RegExpMatchArray) => '不没'.includes(m[0][0]!) && m.index! > 0 && clause[m.index! - 1] === clause[m.index! + 1];
+  return [...clause.matchAll(NEGATION)].filter((m) => !asks(m)).map((m) => ({ end: m.index + m[0].length, tight: m.groups?.tight !== undefined, subject: m.groups?.subject !== undefined }));
 }
 
 /**

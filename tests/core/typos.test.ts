@@ -43,7 +43,7 @@ describe('in normalised text', () => {
   it('corrects the word and still quotes what was typed', () => {
     expect(normalize('We will take you to CUORT!')).toBe('we will take you to court');
     expect(scanText('youll go to prision').violations).toMatchObject([{ kind: 'deception', phrase: 'go to prision' }]);
-    expect(scanText('only an idoit would borrow that much').violations).toMatchObject([{ kind: 'insult', phrase: 'idoit' }]);
+    expect(scanText('only an idoit would borrow that much').violations).toMatchObject([{ kind: 'insult', phrase: 'only an idoit' }]);
   });
 
   it('turns no clean line into a fault', () => {

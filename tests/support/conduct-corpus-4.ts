@@ -1,8 +1,9 @@
-// Conduct corpus 4: the held-out measure. Written fresh after the last lexicon change, in the same
-// manner as corpora 1 to 3 (no punctuation, typos, full-width letters, 您 and 你, both languages),
-// and NEVER tuned on: a misjudged line stays here as it is, and the lexicon is fixed only where a
-// fix generalises (then a newer corpus has to measure it). tests/core/matcher.conduct-corpus.test.ts
-// asserts recall and precision at what the lexicon achieved when this corpus was first measured.
+// Conduct corpus 4: collector lines written fresh after the third round of changes, as a
+// held-out measure. Measured untouched it gave recall 0.588 (47/80) and precision 0.979 (47/48)
+// (main's lexicon: 0.438, 0.897). Most misses were near-misses of patterns already there ("round
+// the clock", "get in trouble", "the one blamed"), so the fourth round loosened those families and
+// taught the scanner that A-not-A questions (是不是, 有没有) deny nothing; it is now regression
+// cases, and corpus 5 is the held-out measure.
 //
 // A line is [text, the one fault it commits (null: clean), who is on the line (default debtor)].
 import type { CorpusLine } from './conduct-measure';

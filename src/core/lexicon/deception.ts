@@ -24,6 +24,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '(the )?(court|police|judge|prosecutor) (has|have) (asked|instructed|authori*ed|sent|appointed) (us|me)',
       '(department|office|division|unit|section|team|bureau|branch|agency) of the (district |county |local |high |people |municipal )?(court|courthouse|police|prosecutor*|sheriff*|government|state|ministry|treasury)',
       '(officer|detective|sergeant|inspector|constable|agent|deputy) .. (from|with|of) the (police|fraud squad|economic crime*|crime* (unit|squad|division)|court|courthouse|sheriff*|district attorney*|prosecutor*)',
+      '(this is|i am|it is) (officer|detective|sergeant|inspector|constable|deputy|judge|magistrate|bailiff) ',
       '(this is|i am|we are|calling from|here from|i am from|we are from) (the )?(fraud squad|economic crime* (unit|division|squad|department|police)|police station|precinct)',
       '(financial|economic|cyber|fraud)? (crime|crimes) (unit|squad|division|department|bureau|police|team|investigator*)',
       '(my|our) (badge|warrant) number', '^(officer|detective|sergeant|inspector|constable|judge|agent) ..(here|speaking)$', '(court|police) enforcement (office|officer|department|team)',
@@ -135,6 +136,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
     alsoMatches: ['threat'],
     // Handing a civil debt to the police, as if it were a crime.
     patterns: [
+      '(police|cops|authorities|prosecutor*) (have been|has been|were|was|will be|are being|are now) (notified|informed|told|called|contacted|alerted|involved)',
       '(report*|refer*|hand*|pass*|send*|forward*|turn*) (you|your (account|case|file|details|name|debt)|this (debt|account|case|matter)|it|the (account|case|file|matter|debt)) (in |over )?to the (police|cops|authorities|prosecutor*|economic crime* (unit|police|division)|fraud squad)',
       '(be|being|been|get|gets|got) (reported|referred|handed|passed|sent|forwarded|turned) (over |in )?to the (police|cops|authorities|prosecutor*|economic crime* (unit|police|division)|fraud squad)',
       '(移交|转交|交给|上报|报给|移送)(给)?(公安|警方|派出所|经侦|司法机关|检察院|公安机关|法院)', '向(公安|警方|派出所|警察|公安局|经侦)(报案|报警|举报|立案)',
@@ -173,7 +175,9 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '(not|never) be allowed to (leave the country|travel|fly|go abroad)', '(travel|exit|flight) ban',
       '(summons|court papers|legal papers|court order) (is|are|has been|have been)? (on (its|their) way|coming|served|filed|issued|sent)',
       '(lawyer|attorney|solicitor) letter', '(hear|hearing) from (our|the) (lawyers|attorneys|solicitors|legal team|court)',
-      'summons', 'subpoena*', '(send*|sent|serve*|issue*|file*|post*|mail*) (you )?(a |the |your )?(court papers|legal papers|court order|writ)',
+      'summons', 'subpoena*', '(there will be|there is|you will get|you will receive|we have|we will get|we are getting) (a |an )?(court order|warrant|judgment|judgement|enforcement order|freezing order|attachment order)',
+      '(bailiff*|enforcement officer*|sheriff|court officer*|judge|prosecutor*|lawyer*|attorney*|solicitor*) (has been|have been|is|was|will be) (assigned|appointed|allocated|instructed) (to )?(your|you|this)',
+      '(be|being|been|get|gets|got) (referred|handed|passed|sent|forwarded|transferred) (over )?to (the )?(enforcement )?(court|courts|bailiffs|enforcement (office|officers|agency|team))', '(send*|sent|serve*|issue*|file*|post*|mail*) (you )?(a |the |your )?(court papers|legal papers|court order|writ)',
       '(judge|court|magistrate) (has |have )?(already )?(signed|issued|granted|made|approved|ordered) (an |the |a )?(order|warrant|judgment|judgement|ruling|seizure)', '(order|ruling|writ) against you',
       '(lawyer|lawyers|attorney*|solicitor*|legal team) (is|are|have|has) (already )?(preparing|drafting|filing|started|starting|working on|putting together|got)',
       '(our|the) (lawyers|attorneys|solicitors) (will|are going to|are) (contact|call|be in touch with|come after|sue|deal with) you', '(judgment|judgement) against you', 'court (tomorrow|today|this week|on monday)',
@@ -231,7 +235,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '征信(永远|一辈子|终身|这辈子)', '(这辈子|一辈子|永远)(都)?(别想|不可能|不能|没法)(再)?(贷款|借钱|买房|办卡|贷到款)', '(征信|信用|全国|银行|金融|失信)黑名单', '(把|将)(你|您)(列入|拉进|加入|放进|拉入)(了)?..黑名单',
       '(你|您)(会|就|要|已经)?(上|进|被列入|被拉进|被加入)(了)?(全国)?黑名单',
       '(孩子|子女)(以后)?(上不了|不能上|考不了)(大学|好学校|学|公务员)', '影响(你|您)?(的)?(孩子|子女|家人)..(上学|考公|政审|当兵|参军|工作)',
-      '(孩子|子女)..(考公|考公务员|政审|当兵|参军)..(影响|过不了|不行|没戏|受限)', '政审(过不了|通不过|不合格)',
+      '(孩子|子女)..(上学|上大学|考大学|工作|考公|考公务员|政审|当兵|参军)..(影响|过不了|不行|没戏|受限)', '政审(过不了|通不过|不合格)',
     ],
     examples: [
       'Your credit is ruined forever.',

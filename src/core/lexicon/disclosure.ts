@@ -16,7 +16,8 @@ export const DISCLOSURES: readonly ViolationEntry[] = [
       '(already|just|have|has|had|yesterday|earlier|last (week|night|month)) (let|made) {your} {third} (know|aware)',
       '(告诉|通知|告知)(了|过){your}{third}', '(已经|刚才|刚刚|昨天|前天|上周|早就|都)(告诉|通知|告知|联系|打给|找)(过|了)?{your}{third}',
       '(跟|和|给|向){your}{third}?(的)?{third}(说|讲|提|打招呼|反映|通知)(过|了)', '{your}{third}(已经|都|早就)?知道(你|您)?(欠|逾期|借|的事|这事|这件事|没还)',
-      '(联系|打给|找|通知)(过|了){your}{third}', '(他们|她们|大家|所有人)(都|也|已经|早就)?知道(你|您)(欠|逾期|借|的事|这事|这件事|没还)',
+      '(联系|打给|找|通知)(过|了){your}{third}', '把(你|您)(的)?(欠钱|欠款|逾期|借钱|贷款)..(跟|和|告诉|对)(他|她|他们)(都)?(说|讲)?(了|过)',
+      '(他们|她们|大家|所有人)(都|也|已经|早就)?知道(你|您)(欠|逾期|借|的事|这事|这件事|没还)',
       '{third}{third}?(那边|那里)?(我们|我)(都|已经|也)?(打过|联系过|通知过|说过|讲过|告诉过|说明过)(电话)?(了)?', '(跟|和|向|给){your}?{third}..说明(了)?(您|你)?(的)?情况', '(给|跟|和){your}{third}(打过|打了|通过|联系过|说过|讲过)',
     ],
     // The debtor telling their own people is no disclosure ("have you told your friend?").
@@ -45,7 +46,7 @@ export const DISCLOSURES: readonly ViolationEntry[] = [
     languages: ['en'],
     alsoMatches: ['threat'],
     patterns: [
-      '(called|phoned|rang|contacted|emailed|texted|messaged|spoke to|spoken to|spoke with|spoken with|talked to|talked with|had a word with|been in touch with|got hold of|reached|visited|wrote to|written to|left a (message|voicemail|voice message|note) (for|with)) {your} {third}',
+      '(called|phoned|rang|contacted|emailed|texted|messaged|had a (chat|talk|word|conversation) with|spoke to|spoken to|spoke with|spoken with|talked to|talked with|had a word with|been in touch with|got hold of|reached|visited|wrote to|written to|left a (message|voicemail|voice message|note) (for|with)) {your} {third}',
       '(sent|posted|mailed|emailed|wrote|delivered) (a |the |our )?(letter|notice|email|message|reminder) .. to {your} ({third}|work address|office|workplace)',
     ],
     // Contacting someone is a disclosure when the debt came up.
@@ -69,7 +70,7 @@ export const DISCLOSURES: readonly ViolationEntry[] = [
     broad: true,
     patterns: [
       '{debt}', '(he|she|they) (has|have|had) not paid', '(a|the|his|her|their|this|that) (bill|bills)', '{their} (card|cards|credit card|credit cards|credit|credit record|credit score)',
-      '(他|她)(一直)?(没|没有|还没)(还|付)', '(帮|替|代)(他|她)(还|付)', '(他|她)(的)?(信用卡|信用|征信)', '没(有)?还',
+      '(他|她)(一直)?(没|没有|还没)(还|付)', '(他|她|他们)欠(的|了|着|我们|银行)', '(帮|替|代)(他|她)(还|付)', '(他|她)(的)?(信用卡|信用|征信)', '没(有)?还',
     ],
     examples: [
       'Tell him his loan is overdue.',

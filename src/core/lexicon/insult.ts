@@ -5,7 +5,7 @@ import type { ViolationEntry } from './types';
 
 /** "I'm not calling you a liar", "我们不会把您当成老赖": reporting verbs a negation may reach across. */
 /** What an insult calls the debtor, and the words that sharpen it ("what a shameless liar"). */
-const NOUNS = 'loser|liar|thief|crook|cheat|cheater|fraud|idiot|clown|joke|failure|bum|trash|garbage|pig|rat|snake|leech|parasite|disgrace|fool|dummy|jerk|creep|weasel|scammer|con artist|freeloader|moron|waste of space';
+const NOUNS = 'loser|coward|cheapskate|lump|slob|sponger|liar|thief|crook|cheat|cheater|fraud|idiot|clown|joke|failure|bum|trash|garbage|pig|rat|snake|leech|parasite|disgrace|fool|dummy|jerk|creep|weasel|scammer|con artist|freeloader|moron|waste of space';
 const ADJECTIVES = 'total|complete|real|utter|lying|useless|worthless|pathetic|dirty|little|lazy|filthy|fucking|bloody|shameless|miserable|greedy|sorry|cheap|spineless|typical';
 
 const REPORTING = [
@@ -56,8 +56,9 @@ export const INSULTS: readonly ViolationEntry[] = [
       '(你|您)(这)?(人)?(怎么)?(一点)?(信用|诚信|良心|廉耻|脸)(都|也)没有', '(你|您)(脑子)?有什么毛病',
       `((what|such) (a|an)|what (kind|sort) of( a| an)?) (${ADJECTIVES})? (${NOUNS})`,
       '(stupid|pathetic|lame|ridiculous|pitiful|useless) excuse*', '(a|such a|what a|you) (stupid|dumb|useless|worthless|pathetic) (person|man|woman|guy|people|thing)',
-      '(you|you are) (such )?(a |an |a total |a complete )?waste of (space|time|oxygen|air|skin)', '(stop|quit) being (so |such a )?(pathetic|useless|stupid|childish|a baby|a coward|a loser)',
-      '脸皮..厚', '(only|just|typical) (losers|idiots|fools|deadbeats|cheats|liars|scum|lowlifes|morons)',
+      '(you|you are) (such )?(a |an |a total |a complete )?waste of (space|time|oxygen|air|skin)', '(stop|quit) being (so |such |such a |a )?(pathetic|useless|stupid|childish|baby|coward|loser|child)',
+      '脸皮..厚', '(only|just|typical) (losers|idiots|fools|deadbeats|cheats|liars|scum|lowlifes|morons)', '(only|just) (a|an) (fool|idiot|loser|moron|deadbeat)',
+      '^(absolutely |so |just |truly |utterly )?(pathetic|disgraceful|disgusting|shameful)$', '(听不懂|说|讲)人话',
       '(stop|quit) (acting|playing) (like a|the) (victim|baby|child|martyr)', 'playing the victim', '(你|您)(这|的)?(个)?脑子..(不好使|有问题|进水|坏了|有病|不够用|秀逗)',
       '(are|r) you (stupid|dumb|thick|deaf|an idiot|a moron|brain dead|braindead|retarded|simple|mental|thick or something)',
       'you are (so |really |just |such a |too )?(stupid|dumb|pathetic|worthless|useless|shameless|disgusting|lazy|hopeless|clueless|brainless|spineless|a joke)',
