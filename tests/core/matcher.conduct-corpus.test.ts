@@ -6,7 +6,8 @@ import { CORPUS_1 } from '../support/conduct-corpus-1';
 import { CORPUS_2 } from '../support/conduct-corpus-2';
 import { CORPUS_3 } from '../support/conduct-corpus-3';
 import { CORPUS_4 } from '../support/conduct-corpus-4';
-import { isRight, judge, measure, type CorpusLine } from '../support/conduct-measure';
+import { CORPUS_5 } from '../support/conduct-corpus-5';
+import { isRight, judge, measure, report, type CorpusLine } from '../support/conduct-measure';
 
 const label = ([text, fault, party]: CorpusLine) => `${fault ?? 'clean'}${party ? ` (${party})` : ''}: ${text}`;
 
@@ -28,3 +29,25 @@ describe('corpus 1', () => {
     expect(CORPUS_1.some(([t]) => /^[\x00-\x7f]+$/.test(t))).toBe(true);
   });
 });
+
+describe('corpus 5, held out', () => {
+  // Measured once, untouched, after the last lexicon change: recall 45/80, precision 45/50 (main's
+  // lexicon before this work: 36/80, 36/43). Fresh wordings still slip past a phrase lexicon; the
+  // thresholds are what was achieved, so a change that loses ground fails here.
+  const m = measure(CORPUS_5);
+
+  it('holds enough lines of every kind to mean something', () => {
+    expect(m.faulty).toBeGreaterThanOrEqual(75);
+    expect(m.clean).toBeGreaterThanOrEqual(75);
+    expect(new Set(CORPUS_5.map(([, k]) => k).filter((k) => k !== null)).size).toBe(6);
+  });
+
+  it('recalls at least 0.56 of the faulty lines with their kind', () => {
+    expect(m.recall, report('corpus 5', m)).toBeGreaterThanOrEqual(0.56);
+  });
+
+  it('flags with precision of at least 0.90 (one fault, the right kind, no clean line)', () => {
+    expect(m.precision, report('corpus 5', m)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
