@@ -251,20 +251,38 @@ function required(els: readonly El[]): string[] | null {
   return best;
 }
 
+/**
+ * Further literal sets every match needs besides `best` (each part of the pattern that must be
+ * there: "pay … visit" needs "pay" and "visit"), the small ones only, so a test stays cheap.
+ */
+function alsoRequired(els: readonly El[], best: readonly string[] | null): string[][] {
+  const out: string[][] = [];
+  for (const el of els) {
+    if (el.t === 'group' && el.alts.length > 12) continue;
+    const set = literalsOf(el);
+    if (set && set !== best && set.length <= 12 && !(best && set.length === best.length && set.every((l, i) => l === best[i]))) out.push(set);
+  }
+  return out.slice(0, 3);
+}
+
 /** A pattern ready to run: a cheap substring test first, the expression compiled on first need. */
 export class CompiledPattern {
   private re: RegExp | null = null;
   private readonly source: () => string;
   /** One of these occurs in every match; null: no such guarantee (always run the expression). */
   readonly literals: readonly string[] | null;
+  /** Other sets of which one literal each occurs in every match too. */
+  private readonly also: readonly (readonly string[])[];
 
   constructor(pattern: string | RegExp, slots: Readonly<Record<string, readonly string[]>>) {
     if (pattern instanceof RegExp) {
       this.literals = null;
+      this.also = [];
       this.source = () => pattern.source;
     } else {
       const els = parsePattern(pattern, slots);
       this.literals = required(els);
+      this.also = alsoRequired(els, this.literals);
       this.source = () => emitSequence(els);
     }
   }
@@ -276,7 +294,8 @@ export class CompiledPattern {
 
   /** Could `text` hold a match at all? */
   mayMatch(text: string): boolean {
-    return this.literals === null || this.literals.some((l) => text.includes(l));
+    if (this.literals !== null && !this.literals.some((l) => text.includes(l))) return false;
+    return this.also.every((set) => set.some((l) => text.includes(l)));
   }
 
   matches(text: string): RegExpMatchArray[] {
