@@ -23,6 +23,15 @@
 // Every entry needs examples and near-misses: tests/core/matcher.lexicon.test.ts turns each into
 // a test case (a violation entry's near-misses must give no violation at all), so write the
 // near-misses an honest collector would say: the lawful form, the negated form, the look-alike.
+// Then run the corpora (tests/core/matcher.conduct-corpus.test.ts): every line of corpora 1–4
+// must stay judged right, and corpus 5's recall and precision must not fall. After adding English
+// words, run `npm run typo-words` (the typo reader's dictionary neighbours; a test says when).
+//
+// ## One phrase, one fault
+// Overlapping hits keep the longest (then the earlier entry), so write the specific fault's
+// pattern to cover the whole phrase ("以诈骗罪起诉您" is one deception, not a deception and a
+// lawsuit threat). A `broad` entry (the debt named to a third party) counts only in a clause where
+// no fault of its kind, or one that `alsoMatches` it, stands already.
 //
 // ## Pattern syntax
 // Patterns are matched against one clause of the normalised answer (lower case, simplified,
@@ -45,7 +54,10 @@
 // A negation just before a hit excuses it ("we will not sue you", "不会告诉您家人"), within the
 // window described at the top of src/core/scan.ts: only fillers ("going to", "be", "会", "把这件
 // 事") may stand between, at most four English words or eight Chinese characters, in the same
-// clause; other flagged phrases count as fillers, so "我们不会找人上门收拾你" is excused whole.
+// clause; other flagged phrases count as fillers, so "我们不会找人上门收拾你" is excused whole. A
+// negated subject ("nobody from our side will…", "没有人会…") governs its whole clause; a phrase
+// denied after it ("上门我们不会", "起诉您这种事我们不想做") is excused too, unless the denial is an
+// intensifier ("绝不手软", "不是吓唬你"). A-not-A questions (是不是, 有没有) deny nothing.
 // `negationVia` adds words an entry allows there; `negatable: false` turns it off.
 import type { LexiconEntry } from './types';
 import { DECEPTIONS } from './deception';
