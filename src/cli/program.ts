@@ -1,6 +1,6 @@
 // The commander program every command hangs off: shared settings, one-line usage errors,
 // --version on every command, and the bare `callcraft` (the menu).
-import { Command } from 'commander';
+import { Command, Help } from 'commander';
 import { contextOf, uiLanguage } from './context';
 import { CliError } from './exit';
 import { err, out } from './output';
@@ -60,10 +60,22 @@ export function buildProgram(commands: readonly Register[]): Command {
     .helpOption('-h, --help', 'show help')
     .option('--no-color', 'print without colour (NO_COLOR is honoured too)')
     .showSuggestionAfterError(true)
-    .configureHelp({ showGlobalOptions: true })
-    .helpCommand('help [command]', 'show help for a command')
+    .configureHelp({
+      showGlobalOptions: true,
+      // `help [command]`, as commander's own help command reads, though ours also takes --version.
+      subcommandTerm: (cmd) => (cmd.name() === 'help' ? 'help [command]' : new Help().subcommandTerm(cmd)),
+    })
+    .helpCommand(false)
     .exitOverride();
   for (const register of commands) register(program);
+  // Our own `help [command]`: commander's answers an unknown name with the whole help on stderr.
+  program.command('help [command]').description('show help for a command').action((name: string | undefined) => {
+    if (name === undefined) return program.outputHelp();
+    const sub = program.commands.find((c) => c.name() === name);
+    if (sub) return sub.outputHelp();
+    const guess = closest(name, program.commands.map((c) => c.name()));
+    throw new CliError(`unknown command '${name}'${guess ? ` (did you mean ${guess}?)` : ''}; see 'callcraft --help'`);
+  });
   // Set after registering: subcommands copy this setting, and they must refuse extra arguments.
   // The bare command takes words only to name an unknown command helpfully.
   program.allowExcessArguments(true);
