@@ -175,12 +175,15 @@ function play(scenario: Scenario, state: RunState, node: Node, p: Played): TurnR
   const turn = state.turn + 1;
   const violations: ViolationRecord[] = [];
   const own = p.reply ? replyViolation(p.reply) : undefined;
-  // One phrase is one fault. Typed words that commit the reply's own fault (its kind, or a kind
-  // they also count as) stand for it, under their own, more specific kind; a fault of another
-  // kind in the text is a second fault. A kind counts once a turn.
-  const typedOwn = own && (p.textViolations.find((v) => v.kind === own) ?? p.textViolations.find((v) => v.alsoMatches.includes(own)));
+  // One phrase is one fault. When a typed answer is understood as a faulty reply, the typed words
+  // that commit that fault (its kind, or a kind they also work as: a false blacklist claim is a
+  // threat too) are the reply's one move, recorded once with the words that best name it; a fault
+  // of another kind in the text is a second fault. A kind counts once a turn.
+  const standsFor = (v: DetectedViolation) => own !== undefined && (v.kind === own || v.alsoMatches.includes(own));
+  const typedOwn = own && (p.textViolations.find((v) => v.kind === own) ?? p.textViolations.find(standsFor));
   if (own && !typedOwn) violations.push({ turn, kind: own, source: 'reply' });
   for (const v of p.textViolations) {
+    if (typedOwn && v !== typedOwn && standsFor(v)) continue;
     if (!violations.some((x) => x.kind === v.kind)) violations.push({ turn, kind: v.kind, source: 'text', phrase: v.phrase, entry: v.entry });
   }
 

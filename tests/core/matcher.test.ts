@@ -283,6 +283,13 @@ describe('in the engine', () => {
     }
   });
 
+  it('counts every typed phrase that makes up the reply’s one faulty move once', () => {
+    const start = startRun(scenario, { lang: 'en', mode: 'free' });
+    const { events } = sayFreeText(scenario, start, "We'll sue you, and you'll be blacklisted by every bank.");
+    expect(events.reply).toBe('scare');
+    expect(events.violations).toEqual([{ turn: 1, kind: 'threat', source: 'text', phrase: 'sue you', entry: 'threat-sue' }]);
+  });
+
   it('still counts the reply’s fault when the typed words carry none the lexicon knows', () => {
     const start = startRun(scenario, { lang: 'en', mode: 'free' });
     const { events } = sayFreeText(scenario, start, "Pay now or we'll tell your employer.");

@@ -7,6 +7,8 @@ export const HARASSMENT: readonly ViolationEntry[] = [
     id: 'harassment-calls',
     kind: 'harassment',
     languages: ['zh', 'en'],
+    // Calls promised until the debtor gives in are intimidation too ("we'll keep calling this number").
+    alsoMatches: ['threat'],
     // A schedule the debtor asks for is no pressure: "we can call you at work every day if you prefer".
     unless: ['if you (prefer|like|want|would like|would rather)', 'would you (prefer|like)', '(你|您)(方便|愿意|同意|希望)的话'],
     patterns: [
