@@ -54,6 +54,18 @@ const DENIED_AFTER = new RegExp(
   'u',
 );
 
+// A hit that starts with a preposition ("at your door") is governed by the verb before it: a
+// negation of that verb excuses it ("we will not turn up at your door").
+const PREPOSITION = /^(?:at|outside|in front of|to|round|near|by|into|on)(?![\p{Script=Latin}])/u;
+const VERB_BEFORE = /(?:[\p{Script=Latin}']+\s+){1,2}$/u;
+
+/** Where the verb phrase before a prepositional hit starts, or -1. */
+export function verbBefore(clause: string, start: number): number {
+  if (!PREPOSITION.test(clause.slice(start))) return -1;
+  const m = VERB_BEFORE.exec(clause.slice(0, start));
+  return m ? m.index : -1;
+}
+
 /** True when the clause denies the phrase that ends at `end` after it ("上门我们不会"). */
 export function isDeniedAfter(clause: string, end: number): boolean {
   return DENIED_AFTER.test(clause.slice(end));
@@ -246,7 +258,9 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     if (h.c.entry.negatable === false) return true;
     if (clauses[h.clause]!.question && DENIAL.test(clauses[h.clause + 1]?.text ?? '')) return false;
     const clause = clauses[h.clause]!.text;
-    return !isNegated(clause, h.start, h.c.filler, spansBefore(byClause[h.clause]!, h), cues[h.clause]) && !isDeniedAfter(clause, h.end);
+    const negated = (at: number) => isNegated(clause, at, h.c.filler, spansBefore(byClause[h.clause]!, h), cues[h.clause]);
+    const verb = verbBefore(clause, h.start);
+    return !negated(h.start) && !(verb >= 0 && negated(verb)) && !isDeniedAfter(clause, h.end);
   });
   const describe = (h: RawHit): LexiconHit => ({
     entry: h.c.entry.id,

@@ -1,9 +1,9 @@
-// Conduct corpus 5: the held-out measure. Written fresh after the last lexicon change, in the same
-// manner as corpora 1 to 4 (no punctuation, typos, chat spellings, full-width letters, 您 and 你,
-// both languages), and NEVER tuned on: a misjudged line stays here as it is, and the lexicon is
-// fixed only where a fix generalises (then a newer corpus has to measure it).
-// tests/core/matcher.conduct-corpus.test.ts asserts recall and precision at what the lexicon
-// achieved when this corpus was first measured.
+// Conduct corpus 5: collector lines written fresh after the fourth round of changes, as a
+// held-out measure. Measured untouched it gave recall 0.563 (45/80) and precision 0.900 (45/50)
+// (main's lexicon: 0.450, 0.837). The fifth round generalised on its kinds of miss (a street or a
+// village as an audience, sarcastic visits, "what we are capable of", scolding that negates, a
+// prepositional hit governed by a negated verb, court rulings and police reports, early-morning
+// daily calls, family shame), so it is now regression cases; corpus 6 is the held-out measure.
 //
 // A line is [text, the one fault it commits (null: clean), who is on the line (default debtor)].
 import type { CorpusLine } from './conduct-measure';

@@ -106,8 +106,8 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
     negationVia: ['涉及', '构成', '属于', '算', '是', 'count as', 'counts as', 'considered', 'treated as'],
     patterns: [
       '(count*|considered|treated|classed|classified|seen|regarded|counted) as (card |credit card |bank |loan |credit )?(fraud|theft|a crime|criminal|embezzlement|stealing)',
-      '(this|that|it|what you are doing|what you did|not paying) (is|was|amounts to|counts as|constitutes|can be|will be) (card |credit card |bank |loan |credit )?(fraud|theft|stealing|embezzlement)',
-      '(commit*|committing) (card |credit card |bank |loan )?(fraud|a crime|a criminal offence|a criminal offense)', '(report*|charg*|prosecut*|sue*) you for (card |credit card |bank |loan )?(fraud|theft|stealing|embezzlement)', '以..(罪|罪名)(起诉|告|控告|追究|报案|抓)',
+      '(this|that|it|what you are doing|what you did|not paying|non payment|nonpayment|defaulting) (is|was|amounts to|counts as|constitutes|can be|will be) (card |credit card |bank |loan |credit )?(fraud|theft|stealing|embezzlement)',
+      '(commit*|committing) (card |credit card |bank |loan )?(fraud|a crime|a criminal offence|a criminal offense)', '(we will|we are going to|we shall|we are gonna) (prosecute|press charges)', '(report*|charg*|prosecut*|sue*) you for (card |credit card |bank |loan )?(fraud|theft|stealing|embezzlement)', '以..(罪|罪名)(起诉|告|控告|追究|报案|抓)',
       '(构成|涉嫌|属于|算|就是|已经是|这是)(了)?..(犯罪|诈骗|刑事|违法犯罪|骗贷)',
     ],
     // Scam warnings and fraud teams are no accusation.
@@ -137,6 +137,7 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
     // Handing a civil debt to the police, as if it were a crime.
     patterns: [
       '(police|cops|authorities|prosecutor*) (have been|has been|were|was|will be|are being|are now) (notified|informed|told|called|contacted|alerted|involved)',
+      '(police|criminal) (report|complaint|case) (has been|was|is being|will be|is)? (filed|made|opened|lodged|registered)',
       '(report*|refer*|hand*|pass*|send*|forward*|turn*) (you|your (account|case|file|details|name|debt)|this (debt|account|case|matter)|it|the (account|case|file|matter|debt)) (in |over )?to the (police|cops|authorities|prosecutor*|economic crime* (unit|police|division)|fraud squad)',
       '(be|being|been|get|gets|got) (reported|referred|handed|passed|sent|forwarded|turned) (over |in )?to the (police|cops|authorities|prosecutor*|economic crime* (unit|police|division)|fraud squad)',
       '(移交|转交|交给|上报|报给|移送)(给)?(公安|警方|派出所|经侦|司法机关|检察院|公安机关|法院)', '向(公安|警方|派出所|警察|公安局|经侦)(报案|报警|举报|立案)',
@@ -171,11 +172,13 @@ export const DECEPTIONS: readonly ViolationEntry[] = [
       '(filed|file|filing) (a case |a claim |papers |a lawsuit |the papers )?(with|at|in) (the )?court', '(the|your) (hearing|court date|trial) is (on|set for|scheduled|booked|next)',
       '被法院..(扣|冻结|查封|划|执行|拍卖|起诉)', '法院(会|就会|将|已经)?(直接)?(扣|划扣|冻结|查封)(你|您)?',
       '(列为|列入|纳入|成为|变成|上了)..(失信人员|失信人|失信名单|老赖名单)',
-      '(cancel*|revoke*|seize*|confiscate*|block*|suspend*) {your} (passport|visa|driving licence|driving license|licence|license)', '(ban*|stop*|prevent*|bar*) you from (leaving|travel*|flying|going abroad)',
+      '(cancel*|revoke*|seize*|confiscate*|block*|suspend*) {your} (passport|visa|driving licence|driving license|licence|license)', '(ban*|stop*|prevent*|bar*) you from (leaving|travel*|flying|going abroad)', '(banned|barred|stopped|prevented) from (leaving|travel*|flying|going abroad)',
       '(not|never) be allowed to (leave the country|travel|fly|go abroad)', '(travel|exit|flight) ban',
       '(summons|court papers|legal papers|court order) (is|are|has been|have been)? (on (its|their) way|coming|served|filed|issued|sent)',
       '(lawyer|attorney|solicitor) letter', '(hear|hearing) from (our|the) (lawyers|attorneys|solicitors|legal team|court)',
-      'summons', 'subpoena*', '(there will be|there is|you will get|you will receive|we have|we will get|we are getting) (a |an )?(court order|warrant|judgment|judgement|enforcement order|freezing order|attachment order)',
+      'summons', 'subpoena*', '(court|judge|magistrate) (has |have )?(already )?(ruled|decided|found|judged) (against you|in our (favour|favor))',
+      '(lose|losing) {your} (house|home|car|flat|apartment|property|savings)', 'have {your} (wages|salary|pay|account|accounts|bank account|bank accounts|house|car|property|assets) (frozen|seized|garnished|repossessed|taken)',
+      '(来|到|去)?(你|您)家(里)?..(搬东西|搬家具|拉东西|收东西|清点)', '搬(走)?(你|您)(家)?(的)?(东西|家具|家电|电器)', '(there will be|there is|you will get|you will receive|we have|we will get|we are getting) (a |an )?(court order|warrant|judgment|judgement|enforcement order|freezing order|attachment order)',
       '(bailiff*|enforcement officer*|sheriff|court officer*|judge|prosecutor*|lawyer*|attorney*|solicitor*) (has been|have been|is|was|will be) (assigned|appointed|allocated|instructed) (to )?(your|you|this)',
       '(be|being|been|get|gets|got) (referred|handed|passed|sent|forwarded|transferred) (over )?to (the )?(enforcement )?(court|courts|bailiffs|enforcement (office|officers|agency|team))', '(send*|sent|serve*|issue*|file*|post*|mail*) (you )?(a |the |your )?(court papers|legal papers|court order|writ)',
       '(judge|court|magistrate) (has |have )?(already )?(signed|issued|granted|made|approved|ordered) (an |the |a )?(order|warrant|judgment|judgement|ruling|seizure)', '(order|ruling|writ) against you',

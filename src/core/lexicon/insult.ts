@@ -6,7 +6,7 @@ import type { ViolationEntry } from './types';
 /** "I'm not calling you a liar", "我们不会把您当成老赖": reporting verbs a negation may reach across. */
 /** What an insult calls the debtor, and the words that sharpen it ("what a shameless liar"). */
 const NOUNS = 'loser|coward|cheapskate|lump|slob|sponger|liar|thief|crook|cheat|cheater|fraud|idiot|clown|joke|failure|bum|trash|garbage|pig|rat|snake|leech|parasite|disgrace|fool|dummy|jerk|creep|weasel|scammer|con artist|freeloader|moron|waste of space';
-const ADJECTIVES = 'total|complete|real|utter|lying|useless|worthless|pathetic|dirty|little|lazy|filthy|fucking|bloody|shameless|miserable|greedy|sorry|cheap|spineless|typical';
+const ADJECTIVES = 'absolute|sad|pitiful|disgusting|ignorant|selfish|total|complete|real|utter|lying|useless|worthless|pathetic|dirty|little|lazy|filthy|fucking|bloody|shameless|miserable|greedy|sorry|cheap|spineless|typical';
 
 const REPORTING = [
   'say', 'saying', 'said', 'call', 'calling', 'called', 'think', 'thinking', 'see', 'seeing', 'treat', 'treating', 'consider',
@@ -19,12 +19,14 @@ export const INSULTS: readonly ViolationEntry[] = [
     kind: 'insult',
     languages: ['zh', 'en'],
     negationVia: REPORTING,
+    // "像您这样情况的人很多" is comfort, not contempt.
+    unless: ['(这种|这样的?|这类)情况', '(这种|这样的?)(处境|遭遇)'],
     patterns: [
-      'deadbeat*', 'scrounger*', 'layabout*', 'good for nothing', 'no good loser', 'scumbag*', 'scum', 'lowlife*', 'low life', 'bastard*', 'moron*', 'imbecile*', 'dumbass*', 'dickhead*', 'jackass*', 'idiot*',
+      'deadbeat*', '对牛弹琴', 'scrounger*', 'layabout*', 'good for nothing', 'no good loser', 'scumbag*', 'scum', 'lowlife*', 'low life', 'bastard*', 'moron*', 'imbecile*', 'dumbass*', 'dickhead*', 'jackass*', 'idiot*',
       'you make me sick', 'bloodsucker*', 'freeloader*', 'sponger*', 'welsher*', 'people like you', 'people of your kind', 'your kind (never|always|are)', 'you people', 'piece of (garbage|trash|work)',
       '老赖', '无赖', '人渣', '败类', '混蛋', '王八蛋', '畜生', '畜牲', '狗东西', '白痴', '脑残', '蠢货', '蠢猪', '笨蛋', '穷鬼', '穷光蛋',
       '贱人', '下贱', '死皮赖脸', '不要脸', '没脸没皮', '厚颜无耻', '无耻', '泼妇', '瘪三', '窝囊废', '渣滓', '垃圾人', '赖皮', '赖账鬼',
-      '神经病', '(你|您)(是不是|真是|真)?有病(吧|啊|呀)', '有病吧', '没用的东西', '贱骨头', '白眼狼', '大聪明', '脑子(是不是|是不是有点|怕不是|真的)?(有问题|进水|坏了|有病|不好使|不够用|秀逗)', '欠(收拾|揍|骂|教训)', '(你|您)是不是傻', '(你|您)(真|太|好)蠢', '(真|太|好)(没用|窝囊)', '丢死人', '你们?(这种|这号)(人|货|东西|玩意)', '像你们?(这种|这样的?|这号)(的)?(人|货|东西|玩意)',
+      '神经病', '(你|您)(是不是|真是|真)?有病(吧|啊|呀)', '有病吧', '没用的东西', '贱骨头', '白眼狼', '大聪明', '脑子(是不是|是不是有点|怕不是|真的)?(有问题|进水|坏了|有病|不好使|不够用|秀逗)', '欠(收拾|揍|骂|教训)', '(你|您)是不是傻', '(你|您)(真|太|好)蠢', '(真|太|好)(没用|窝囊)', '丢死人', '你们?(这种|这号)(人|货|东西|玩意)', '你们?(这种|这号|这样)..的(人|货|东西)', '像你们?(这种|这样的?|这号)(的)?(人|货|东西|玩意)',
     ],
     examples: [
       'You\'re a deadbeat.',
@@ -52,7 +54,8 @@ export const INSULTS: readonly ViolationEntry[] = [
     negationVia: REPORTING,
     patterns: [
       `(you|you are) (such )?(a |an |the |one )?(${ADJECTIVES})? (${ADJECTIVES})? (${NOUNS})`,
-      '(worst|lowest) (kind|sort|type) of (customer|person|people|debtor|human)', 'what is (wrong|the matter) with you', 'what is your problem',
+      '(worst|lowest) (kind|sort|type) of (customer|person|people|debtor|human)', '(what|such) (a|an) (pathetic|useless|worthless|miserable|shameless|spineless|greedy|lazy|filthy|disgusting|sad|pitiful) (little |old )?(man|woman|person|guy|excuse for a (man|person|human))',
+      '(你|您)(这个人|这人)?(真是|真的|简直|已经)?(没救了|无可救药|不可救药)', '(真|太|好)?(让人|叫人)(恶心|作呕|鄙视)', 'what is (wrong|the matter) with you', 'what is your problem',
       '(你|您)(这)?(人)?(怎么)?(一点)?(信用|诚信|良心|廉耻|脸)(都|也)没有', '(你|您)(脑子)?有什么毛病',
       `((what|such) (a|an)|what (kind|sort) of( a| an)?) (${ADJECTIVES})? (${NOUNS})`,
       '(stupid|pathetic|lame|ridiculous|pitiful|useless) excuse*', '(a|such a|what a|you) (stupid|dumb|useless|worthless|pathetic) (person|man|woman|guy|people|thing)',
@@ -87,6 +90,19 @@ export const INSULTS: readonly ViolationEntry[] = [
       '您是不是担心我们是骗子？',
       '这个垃圾短信不是我们发的',
     ],
+  },
+  {
+    id: 'insult-scolding',
+    kind: 'insult',
+    languages: ['en'],
+    // "Don't be so thick": the negation is the scolding, not a denial.
+    negatable: false,
+    patterns: [
+      '(do not|dont|stop|quit) (be|being|acting) (so |such a |a |an )?(thick|stupid|dumb|dense|idiot|moron|pathetic|childish|baby|coward)',
+      '(stop|quit) (whining|crying|moaning|sulking|snivelling|sniveling)',
+    ],
+    examples: ['Don\'t be so thick.', 'Quit whining like a baby.'],
+    nearMisses: ['Don\'t worry, this happens a lot.', 'Stop me if I go too fast.', 'Please do not be alarmed by the letter.'],
   },
   {
     id: 'insult-humiliation',

@@ -22,7 +22,7 @@ export const SLOTS: Slots = {
   contacts: [
     'friend*', 'neighbour*', 'neighbor*', 'contacts', 'contact list', 'references', 'classmate*', 'everyone you know',
     'everybody you know', 'emergency contact*', 'emergency list', 'landlord*', 'tenant*', 'teacher*', 'school', 'church', 'pastor',
-    'flatmate*', 'roommate*', 'housemate*',
+    'flatmate*', 'roommate*', 'housemate*', 'street', 'building', 'block', 'neighbourhood', 'neighborhood', 'village', 'town', 'estate', 'community',
     '微信好友', '好友', 'qq好友', '老家的人', '村里的人', '小区的人', '家乡的人', '老乡',
     '朋友', '邻居', '通讯录', '联系人', '紧急联系人', '亲友', '同学', '身边的人', '认识的人', '村里人', '房东', '老师', '学校',
   ],

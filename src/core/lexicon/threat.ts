@@ -24,7 +24,11 @@ export const THREATS: readonly ViolationEntry[] = [
       '(send*|sent) (someone|somebody|some people|some guys|a few guys|the boys|our guys|people|a guy) (round|over|after you|to sort you out)',
       '(come|coming|go|going|be coming|be going) after you', '(they|we|someone|our (team|people|agent|agents|guys)) (can|will|could|are going to|is going to|might)? (stop|drop|pop|swing) (by|round|over)',
       '(we|i|they) (keep|will keep|are going to keep) (showing|turning|coming) (up|round|over|by)', '{your} {third} (will|are going to|is going to|would) (be asking|start asking|ask|wonder|start talking|talk|gossip)',
-      '(think about|imagine|wonder) what (could|might|will|would) happen (to you|if you)', '我们的人(认识|盯着|找得到|知道)(你|您)', 'a car (in|near|outside|around) {your} (area|street|house|home|building|neighbourhood|neighborhood)',
+      '(think about|imagine|wonder) what (could|might|will|would) happen (to you|if you)', 'what (we are|i am|they are|our people are) capable of',
+      '(hope|hoping) you like (visitors|company|surprises)', '(you are|you will be) (getting|having|receiving) (some )?(visitors|a visit|company)',
+      '{your} {third} (will|is going to|are going to|is gonna|are gonna) (be )?(get|getting|receive|receiving) .. (call|calls|visit|letter|message|visitors)',
+      '(find|track|reach|get) you (wherever|anywhere|no matter where)', '(门口|楼下|家门口|外面)..(我们的人|我们的同事)', '我们的人(在|就在|会在)(你|您)',
+      '(去|到|来|找到)(你|您)(的)?{kin}(那|那里|那儿|家|单位)', '(去|到)(你|您)..(闹|闹事|大闹)', '我们的人(认识|盯着|找得到|知道)(你|您)', 'a car (in|near|outside|around) {your} (area|street|house|home|building|neighbourhood|neighborhood)',
       '(pay|paying) ({your} {third}|you|them) a (little |friendly |quick )?visit', '(teach|taught) you a lesson',
       '(guys|boys|men|lads|people|someone|somebody|a few of us|friends of mine) (will|are going to|is going to|gonna|to)? come (and )?(see|find|get|visit|for|after|talk to|have a word with) you',
       '(things|it|life|this) (will|is going to|are going to|gonna|could|might) (get|be|turn) (very |really |pretty |real )?(bad|ugly|nasty|messy|rough|unpleasant) for you',
@@ -69,7 +73,7 @@ export const THREATS: readonly ViolationEntry[] = [
     // "Don't make me come down there": the negation is the menace, not a denial.
     negatable: false,
     patterns: [
-      '(do not|dont) make me (come|go|drive) (down|over|round|to|there)', '(do not|dont) (push|test) me', '别逼我', '不要逼我', '别逼(我们|我们动手)',
+      '(do not|dont) make me (come|go|drive) (down|over|round|to|there)', '(别|不要)以为...(找不到|躲得掉|躲得了|跑得掉|跑得了|拿(你|您)没办法)', '(do not|dont) (push|test) me', '别逼我', '不要逼我', '别逼(我们|我们动手)',
     ],
     examples: ['Don\'t make me come down there.', '别逼我们', 'Do not test me.'],
     nearMisses: ['Don\'t worry, I will not come round.', '您别着急，我们慢慢谈', 'Do not hesitate to call me back.'],
@@ -80,7 +84,7 @@ export const THREATS: readonly ViolationEntry[] = [
     languages: ['zh', 'en'],
     patterns: [
       'know* where {you} (live*|stay*|work*|sleep)', 'know* where {your} {kin} (live*|stay*|work*|play*|go|goes|study|studies|sleep*|hang out)',
-      '(we|i) know* {your} {third} (works|lives|work|live|goes to|is at|studies)', 'know* {your} (home )?address', 'know* (which|what) .. {you} (live*|stay*|work*|sleep)',
+      '(we|i) know* {your} {third} (works|lives|work|live|goes to|is at|studies)', 'know* {your} (home )?address', 'know* (which|what) .. {you} (live*|stay*|work*|sleep|drive*|park*|take|ride)',
       'know* (which|what) school {your} (kids|children|son|daughter|boy|girl)', '(we|i|our people|they|someone) (know*|have been watching|are watching|watch*) {your} (daily )?(routine|movements|every move|comings and goings)',
       '(come|coming|came|go|going|show* up|turn* up|drop* by|stop* by|pop* round|visit*) (to|at|round|over to|round to)? {your} (house|home|door|doorstep|front door|place|workplace|office|school|kids school|flat|apartment)',
       '(be|wait*) (at|outside|round|in front of) {your} (house|home|door|doorstep|front door|place|work|workplace|office|job|school|flat|apartment)',
