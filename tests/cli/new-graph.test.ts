@@ -85,6 +85,12 @@ describe('callcraft graph', () => {
     expect(readFileSync(out, 'utf8')).toContain('flowchart TD');
   });
 
+  it('counts one node and one ending in the singular', () => {
+    const dir = tempDir({ 'one.yaml': 'format: 1\nid: one\ntitle: One\ndifficulty: 1\nstats: { rapport: 50, willingness: 40 }\nstart: a\nnodes:\n  a: { say: Hi, replies: [{ text: Pay., next: paid }] }\nendings:\n  paid: { outcome: success, title: Paid, debrief: Good. }\n' });
+    const out = join(dir, 'g.mmd');
+    expect(cli(['graph', join(dir, 'one.yaml'), '--out', out])).toMatchObject({ code: 0, stderr: `wrote ${out} (1 node, 1 ending)\n` });
+  });
+
   it('fails clearly on a broken file (1), a missing one or a bad format (2)', () => {
     const dir = tempDir({ 'broken.yaml': 'format: 1\n' });
     expect(cli(['graph', join(dir, 'broken.yaml')]).code).toBe(1);

@@ -7,6 +7,7 @@ import { scenarioLanguage } from '../../core/text';
 import { contextOf, UI_LANGUAGES, uiLanguage } from '../context';
 import { CliError, EXIT_PROBLEMS } from '../exit';
 import { err, out } from '../output';
+import { plural } from '../problems';
 import { reportNotLoaded, resolveScenario } from '../scenarios';
 
 export function register(program: Command): void {
@@ -41,6 +42,6 @@ Examples:
       } catch (error) {
         throw new CliError(`cannot write ${sanitizeLine(opts.out)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
-      err(`wrote ${sanitizeLine(opts.out)} (${scenario.nodes.size} nodes, ${scenario.endings.size} endings)\n`);
+      err(`wrote ${sanitizeLine(opts.out)} (${plural(scenario.nodes.size, 'node')}, ${plural(scenario.endings.size, 'ending')})\n`);
     });
 }

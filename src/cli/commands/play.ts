@@ -39,7 +39,7 @@ async function readInputs(source: string): Promise<{ name: string; text: string 
     let size = 0;
     for await (const chunk of process.stdin) {
       size += (chunk as Buffer).length;
-      if (size > MAX_INPUT_BYTES) throw new CliError(`the inputs on stdin are larger than ${MAX_INPUT_BYTES} bytes`);
+      if (size > MAX_INPUT_BYTES) throw new CliError(`the inputs on stdin are larger than ${MAX_INPUT_BYTES.toLocaleString('en')} bytes`);
       chunks.push(chunk as Buffer);
     }
     return decodeInputs('<stdin>', Buffer.concat(chunks));
@@ -47,7 +47,7 @@ async function readInputs(source: string): Promise<{ name: string; text: string 
   const name = sanitizeLine(source);
   try {
     if (statSync(source).isDirectory()) throw new CliError(`the inputs file ${name} is a folder`);
-    if (statSync(source).size > MAX_INPUT_BYTES) throw new CliError(`the inputs file ${name} is larger than ${MAX_INPUT_BYTES} bytes`);
+    if (statSync(source).size > MAX_INPUT_BYTES) throw new CliError(`the inputs file ${name} is larger than ${MAX_INPUT_BYTES.toLocaleString('en')} bytes`);
     return decodeInputs(name, readFileSync(source));
   } catch (error) {
     if (error instanceof CliError) throw error;
