@@ -64,12 +64,20 @@ export function register(program: Command): void {
   program
     .command('new')
     .description('write a commented starter scenario that validates and whose tests pass')
-    .argument('<path>', 'the file to write (.yaml is added when there is no extension)')
-    .addOption(new Option('-l, --lang <lang>', 'languages of the texts').choices(STARTER_LANGS).default('both'))
-    .option('--id <id>', 'the scenario id (default: from the file name)')
+    .argument('<path>', 'the file to write, ending in .yaml or .yml (.yaml is added when there is no extension; folders on the way are made)')
+    .addOption(new Option('-l, --lang <lang>', 'languages of the texts: Chinese, English, or both (languages: [zh, en])').choices(STARTER_LANGS).default('both'))
+    .option('--id <id>', 'the scenario id: lower-case letters, digits and - (default: from the file name)')
     .option('--schema <ref>', 'what the yaml-language-server $schema line points at (default: the installed schema, relative to the file)')
     .option('--force', 'overwrite the file if it exists')
     .addHelpText('after', `
+The starter has a few nodes, endings, a trigger and tests, each commented: it
+validates without a warning, passes its tests and explores clean, so you can
+change one thing at a time.
+
+Exit status: 0 written, 1 the file exists (pass --force to overwrite it),
+2 usage (a folder or another extension, a bad --id, a path that cannot be
+written).
+
 Examples:
   callcraft new late-fee.yaml
   callcraft new scenarios/angry-customer --lang zh
