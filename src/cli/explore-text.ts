@@ -85,7 +85,7 @@ export function exploreText(report: ExploreReport, scenario: Scenario, lang: str
   }
   if (report.best) lines.push(`best path      ${report.best.score} ${report.best.grade}  ${s(report.best.ending)}  ${formatPath(report.best.path)}`);
 
-  lines.push('', style.bold('Coverage'));
+  lines.push('', style.bold('Coverage') + (report.exhaustive ? '' : `  ${style.dim('(of the states searched: beyond the budget more may be used)')}`));
   lines.push(...list('nodes never reached     ', report.neverReached.map(s), style));
   lines.push(...list('replies never offered   ', report.neverOffered.map((x) => `${s(x.node)} › ${s(x.reply)}  ${style.dim(when(x.if))}`), style));
   lines.push(...list('say variants never used ', report.unusedVariants.map((x) => `${s(x.node)} #${x.variant}  ${style.dim(when(x.if))}`), style));
@@ -93,7 +93,7 @@ export function exploreText(report: ExploreReport, scenario: Scenario, lang: str
   lines.push(...list('triggers that never fire', report.triggersNeverFired.map((x) => `#${x.trigger} ${s(x.if)} → ${s(x.goto)}`), style));
 
   lines.push('', style.bold('Traps'));
-  if (report.traps.length === 0) lines.push(`  ${style.dim('none: an ending can be reached from every state')}`);
+  if (report.traps.length === 0) lines.push(`  ${style.dim(report.exhaustive ? 'none: an ending can be reached from every state' : 'none found among the states searched')}`);
   for (const t of report.traps) {
     const stats = Object.entries(t.stats).map(([k, v]) => `${s(k)} ${v}`).join(', ');
     const what = t.kind === 'stuck' ? 'stuck (no reply offered)' : 'endless loop';
@@ -109,7 +109,10 @@ export function exploreText(report: ExploreReport, scenario: Scenario, lang: str
   lines.push(...grid(nodeRows, new Set([1])));
 
   lines.push('');
-  if (findings.length === 0) lines.push(style.green('✓ every ending is reachable, success is reachable, and there are no traps'));
+  if (findings.length === 0) {
+    lines.push(style.green(report.exhaustive ? '✓ every ending is reachable, success is reachable, and there are no traps'
+      : '✓ every ending and a success were reached within the budget, and no trap was found among the states searched'));
+  }
   for (const f of findings) lines.push(style.red(`✗ ${s(f.message)}`));
   return lines;
 }

@@ -96,6 +96,16 @@ endings:
     expect(lines).toContain('success share  33.3%  (1 of 3 paths ends in success)');
   });
 
+  it('claims nothing beyond the budget when the search was cut short', () => {
+    const s = scenarioFromYaml(ONE.replace('      - { id: pay, text: Please pay., next: paid }', '      - { id: pay, text: Please pay., next: paid }\n      - { id: again, text: Hm., effects: { rapport: 1 }, next: hello }'));
+    const report = explore(s, { maxStates: 5 });
+    expect(report.exhaustive).toBe(false);
+    const lines = exploreText(report, s, 'en', findings(report), plain);
+    expect(lines).toContain('Coverage  (of the states searched: beyond the budget more may be used)');
+    expect(lines).toContain('  none found among the states searched');
+    expect(lines.at(-1)).toBe('✓ every ending and a success were reached within the budget, and no trap was found among the states searched');
+  });
+
   it('writes ranges as "lo to hi", so a negative bound cannot be misread, and an open one as "or more"', () => {
     const lines = text(`
 format: 1
