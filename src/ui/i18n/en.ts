@@ -87,9 +87,10 @@ const en = {
     grade: 'Grade',
     part: {
       outcome: 'outcome', rapport: 'rapport', willingness: 'willingness', length: 'length',
-      violations: 'violations', cap: 'violation cap (29% kept)', clamp: 'kept within 0–100', total: 'total',
+      violations: 'violations', sum: 'sum', total: 'total',
     },
-    capNote: 'A conduct violation keeps only 29% of the points.',
+    floor: (sum: number) => `floor at 0: ${sum} counts as 0`,
+    violationCap: (raw: number, total: number) => `violation cap: a conduct violation keeps 29% of ${raw} → ${total}`,
     lengthNote: (par: number) => `full length points within ${par + 2} replies`,
     timeline: 'Timeline',
     violations: 'Violations',

@@ -89,9 +89,10 @@ const zh: Messages = {
     grade: '等级',
     part: {
       outcome: '结果', rapport: '融洽度', willingness: '还款意愿', length: '通话长度',
-      violations: '违规', cap: '违规封顶（保留 29%）', clamp: '限定在 0–100', total: '总分',
+      violations: '违规', sum: '小计', total: '总分',
     },
-    capNote: '出现违规时只保留 29% 的分数。',
+    floor: (sum: number) => `最低 0 分：${sum} 按 0 计`,
+    violationCap: (raw: number, total: number) => `违规封顶：出现违规只保留 ${raw} 的 29% → ${total}`,
     lengthNote: (par: number) => `${par + 2} 次回答以内得满分`,
     timeline: '走势',
     violations: '违规',

@@ -19,6 +19,7 @@ import type { ScreenView, ViewEnv } from './types';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
 
+/** The parts, their sum, then what the floor at 0 and the violation cap did to it, each named. */
 function scoreLines(scenario: Scenario, score: Score, t: Messages, cols: number): Line[] {
   const b = score.breakdown;
   const parts: [string, number][] = [
@@ -26,15 +27,21 @@ function scoreLines(scenario: Scenario, score: Score, t: Messages, cols: number)
     [t.debrief.part.length, b.length],
   ];
   if (b.violations !== 0) parts.push([t.debrief.part.violations, b.violations]);
-  if (b.cap !== 0) parts.push([b.violations !== 0 ? t.debrief.part.cap : t.debrief.part.clamp, b.cap]);
-  const labelW = Math.max(...parts.map(([l]) => width(l)), width(t.debrief.part.total));
+  const labelW = Math.max(...parts.map(([l]) => width(l)), width(t.debrief.part.total), width(t.debrief.part.sum));
+  const row = (label: string, value: string, role: Seg['style'] = 'text', note = ''): Line =>
+    fitLine([seg('   '), seg(fit(label, labelW), role === 'title' ? 'title' : 'text'), seg(padStart(value, 6), role), ...(note ? [seg(`   ${note}`, 'muted')] : [])], cols);
   const out: Line[] = [[seg(' '), seg(`${t.debrief.score} ${score.total}/100`, 'title'), seg('   '), seg(`${t.debrief.grade} ${score.grade}`, 'accent')]];
   for (const [label, n] of parts) {
     const note = label === t.debrief.part.length && scenario.par !== null ? t.debrief.lengthNote(scenario.par) : '';
-    out.push(fitLine([seg('   '), seg(fit(label, labelW)), seg(padStart(signed(n), 6), n < 0 ? 'bad' : 'text'), ...(note ? [seg(`   ${note}`, 'muted')] : [])], cols));
+    out.push(row(label, signed(n), n < 0 ? 'bad' : 'text', note));
   }
-  out.push([seg('   '), seg(fit(t.debrief.part.total, labelW), 'title'), seg(padStart(String(score.total), 6), 'title')]);
-  if (b.cap !== 0 && b.violations !== 0) out.push(...wrapLine([seg('   '), seg(t.debrief.capNote, 'muted')], cols, 3));
+  const adjusted = b.floor !== 0 || b.violationCap !== 0;
+  if (adjusted) {
+    out.push(row(t.debrief.part.sum, String(b.sum)));
+    if (b.floor !== 0) out.push(...wrapLine([seg('   '), seg(t.debrief.floor(b.sum), 'muted')], cols, 3));
+    if (b.violationCap !== 0) out.push(...wrapLine([seg('   '), seg(t.debrief.violationCap(b.sum + b.floor, score.total), 'bad')], cols, 3));
+  }
+  out.push(row(t.debrief.part.total, String(score.total), 'title'));
   return out;
 }
 
