@@ -110,7 +110,8 @@ export function buildProgram(commands: readonly Register[]): Command {
   // Not inherited by subcommands: lets the bare command read its --lang (see menuLanguage).
   program.allowUnknownOption(true);
   program.addHelpText('after', `
-Without a command, callcraft opens the menu (in a terminal), in the --lang zh|en given.
+Without a command, callcraft opens the menu (in a terminal); --lang zh|en sets
+its language.
 Run 'callcraft <command> --help' for its options and examples.
 
 Languages: --lang zh|en sets the language of scenario text and labels. Without
