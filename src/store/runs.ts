@@ -1,0 +1,211 @@
+// Run files: runs/<player key>/<run id>.json, one atomically written file per run, so any
+// number of processes can save at once without losing anything. Each player folder also holds
+// player.json (the name, for players listed before they have runs) and trimmed-<id>.json files
+// (see retention.ts). Files that fail to read are moved aside with a notice; a run written by a
+// newer callcraft is left alone.
+import { randomInt } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { RECORD_VERSION, RUN_ID, RunRecordSchema, type RunRecord } from '../core/record-schema';
+import type { TrimmedRun } from '../core/progress';
+import { OUTCOMES } from '../core/schema';
+import { moveAside, removeStaleTemps, writeFileAtomic } from './atomic';
+import { errorCode, type NoticeSink } from './notices';
+import { PLAYER_FILE, PLAYER_KEY, playerKey, RUNS_DIR } from './paths';
+
+const ID = RUN_ID.source.slice(1, -1);
+export const RUN_FILE = new RegExp(`^(${ID})\\.json$`);
+export const TRIMMED_FILE = new RegExp(`^trimmed-(${ID})\\.json$`);
+
+const PlayerFileSchema = z.object({ v: z.literal(1), name: z.string().min(1).max(200) });
+const TrimmedFileSchema = z.object({
+  v: z.literal(1),
+  runs: z.array(z.object({
+    id: z.string().regex(RUN_ID),
+    scenario: z.string().min(1).max(200),
+    difficulty: z.int(),
+    outcome: z.enum(OUTCOMES).nullable(),
+    abandoned: z.boolean(),
+  })),
+});
+
+let lastMs = 0;
+
+/** A new run id: sortable by save time (strictly increasing within a process), random after. */
+export function newRunId(now: number = Date.now()): string {
+  lastMs = Math.max(now, lastMs + 1);
+  return `${lastMs.toString(36).padStart(9, '0')}-${randomInt(36 ** 6).toString(36).padStart(6, '0')}`;
+}
+
+/** The save time encoded in a run id. */
+export function runIdTime(id: string): Date {
+  return new Date(Number.parseInt(id.slice(0, 9), 36));
+}
+
+export const runsRoot = (home: string): string => join(home, RUNS_DIR);
+export const playerDir = (home: string, name: string): string => join(runsRoot(home), playerKey(name));
+
+/** The player folders present (names that playerKey can produce; anything else is ignored). */
+export function playerFolders(home: string): string[] {
+  try {
+    return readdirSync(runsRoot(home), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && PLAYER_KEY.test(d.name))
+      .map((d) => join(runsRoot(home), d.name))
+      .sort();
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+const idMatches = (fileName: string) => (r: RunRecord): string | null =>
+  `${r.id}.json` === fileName ? null : `holds run ${r.id}, which does not match its file name`;
+
+type Read<T> = { kind: 'ok'; value: T } | { kind: 'missing' } | { kind: 'newer'; version: number } | { kind: 'bad' };
+
+/** Reads and checks one JSON file; damaged files are moved aside with a notice. */
+function readChecked<T>(
+  path: string, schema: z.ZodType<T>, what: string, notify: NoticeSink, check: (value: T) => string | null = () => null,
+): Read<T> {
+  const aside = (why: string): Read<T> => {
+    try {
+      const backup = moveAside(path);
+      if (backup) notify({ code: 'moved-aside', file: path, backup, message: `${what} ${path} ${why}; it was moved to ${backup} and is left out` });
+    } catch (error) {
+      notify({ code: 'unmovable', file: path, message: `${what} ${path} ${why} and could not be moved aside (${errorCode(error)}); it is left out` });
+    }
+    return { kind: 'bad' };
+  };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = errorCode(error);
+    // Trimmed or moved by another process since the folder was listed.
+    if (code === 'ENOENT') return { kind: 'missing' };
+    return aside(`could not be read (${code})`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return aside('was damaged (not valid JSON)');
+  }
+  const v = (data as { v?: unknown } | null)?.v;
+  if (typeof v === 'number' && v > RECORD_VERSION) return { kind: 'newer', version: v };
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return aside(`was damaged (${issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'invalid'})`);
+  }
+  const problem = check(parsed.data);
+  return problem === null ? { kind: 'ok', value: parsed.data } : aside(problem);
+}
+
+export interface FolderContents {
+  readonly dir: string;
+  /** The player.json name, when present. */
+  readonly name: string | null;
+  readonly runs: RunRecord[];
+  readonly trimmed: TrimmedRun[];
+  /** Ids of run files that are still present though already trimmed (a crash mid-trim). */
+  readonly leftovers: string[];
+}
+
+/** The run ids present in a folder, without reading them. */
+export function runIdsIn(dir: string): string[] {
+  try {
+    return readdirSync(dir).flatMap((n) => RUN_FILE.exec(n)?.[1] ?? []).sort();
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+export function readPlayerName(dir: string, notify: NoticeSink): string | null {
+  const r = readChecked(join(dir, PLAYER_FILE), PlayerFileSchema, 'the player file', notify);
+  return r.kind === 'ok' ? r.value.name : null;
+}
+
+/** Everything in one player folder. */
+export function readFolder(dir: string, notify: NoticeSink): FolderContents {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { dir, name: null, runs: [], trimmed: [], leftovers: [] };
+    throw error;
+  }
+  const trimmed = new Map<string, TrimmedRun>();
+  for (const n of names) {
+    if (!TRIMMED_FILE.test(n)) continue;
+    const r = readChecked(join(dir, n), TrimmedFileSchema, 'the trimmed-runs file', notify);
+    if (r.kind === 'ok') for (const t of r.value.runs) trimmed.set(t.id, t);
+  }
+  const runs: RunRecord[] = [];
+  const leftovers: string[] = [];
+  let newer = 0;
+  for (const n of names) {
+    const id = RUN_FILE.exec(n)?.[1];
+    if (id === undefined) continue;
+    if (trimmed.has(id)) { leftovers.push(id); continue; }
+    const r = readChecked(join(dir, n), RunRecordSchema, 'the run file', notify, idMatches(n));
+    if (r.kind === 'ok') runs.push(r.value);
+    else if (r.kind === 'newer') newer++;
+  }
+  if (newer > 0) {
+    notify({
+      code: 'newer-record', file: dir,
+      message: `${newer} run${newer === 1 ? '' : 's'} in ${dir} ${newer === 1 ? 'was' : 'were'} saved by a newer callcraft; kept as they are but not shown`,
+    });
+  }
+  return { dir, name: names.includes(PLAYER_FILE) ? readPlayerName(dir, notify) : null, runs, trimmed: [...trimmed.values()], leftovers };
+}
+
+/** Reads one run file by path (for replay), with the same checks. */
+export function readRunFile(path: string, notify: NoticeSink): RunRecord | null {
+  const r = readChecked(path, RunRecordSchema, 'the run file', notify, idMatches(basename(path)));
+  if (r.kind === 'newer') {
+    notify({ code: 'newer-record', file: path, message: `the run ${path} was saved by a newer callcraft (record version ${r.version}); update callcraft to open it` });
+  }
+  return r.kind === 'ok' ? r.value : null;
+}
+
+/** Creates the player's folder (with player.json) if needed; returns it. */
+export function ensurePlayerDir(home: string, name: string): string {
+  const dir = playerDir(home, name);
+  mkdirSync(dir, { recursive: true });
+  try {
+    writeFileAtomic(join(dir, PLAYER_FILE), `${JSON.stringify({ v: 1, name })}\n`, { exclusive: true });
+  } catch (error) {
+    if (errorCode(error) !== 'EEXIST') throw error;
+  }
+  removeStaleTemps(dir);
+  return dir;
+}
+
+/** Writes a new run file; never overwrites one (a clashing id is retried with a fresh one). */
+export function writeRun(dir: string, draft: Omit<RunRecord, 'id'>): { record: RunRecord; file: string } {
+  for (let attempt = 0; ; attempt++) {
+    const record: RunRecord = { ...draft, id: newRunId() };
+    const file = join(dir, `${record.id}.json`);
+    try {
+      writeFileAtomic(file, `${JSON.stringify(record)}\n`, { exclusive: true });
+      return { record, file };
+    } catch (error) {
+      if (errorCode(error) !== 'EEXIST' || attempt >= 5) throw error;
+    }
+  }
+}
+
+/** Records the trimmed runs first (so no count is ever lost), then deletes their files. */
+export function trimRuns(dir: string, trimmed: readonly TrimmedRun[], leftovers: readonly string[]): void {
+  if (trimmed.length > 0) {
+    const file = join(dir, `trimmed-${newRunId()}.json`);
+    writeFileAtomic(file, `${JSON.stringify({ v: 1, runs: trimmed })}\n`, { exclusive: true });
+  }
+  for (const id of [...trimmed.map((t) => t.id), ...leftovers]) {
+    try { unlinkSync(join(dir, `${id}.json`)); } catch { /* already removed by another process */ }
+  }
+}
