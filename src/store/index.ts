@@ -96,6 +96,8 @@ export function playerName(raw: string): string {
 }
 
 const REF = /^[0-9a-z-]{1,16}$/;
+/** The settings list's limit (players with runs are found from their folders regardless). */
+const MAX_PLAYERS = 1000;
 
 export class Store {
   readonly home: string;
@@ -141,7 +143,11 @@ export class Store {
   /** Adds a player to the list (no runs needed); returns the name as stored. */
   addPlayer(raw: string): string {
     const name = playerName(raw);
-    this.settings.update((s) => ({ players: s.players.includes(name) ? s.players : [...s.players, name] }));
+    this.settings.update((s) => {
+      if (s.players.includes(name)) return {};
+      if (s.players.length >= MAX_PLAYERS) throw new StoreError(`the store already lists ${MAX_PLAYERS} players`, 'invalid');
+      return { players: [...s.players, name] };
+    });
     return name;
   }
 
@@ -203,7 +209,10 @@ export class Store {
     const earlier = before.runs.filter((r) => r.player === name).map(summarizeRun);
     const previousBest = progressOf(earlier, before.trimmed).get(draft.scenario)?.best ?? null;
     const newBest = !saved.record.abandoned && (previousBest === null || saved.record.score > previousBest.score);
-    this.settings.update((s) => ({ players: s.players.includes(name) ? s.players : [...s.players, name], lastPlayer: name }));
+    this.settings.update((s) => ({
+      ...(!s.players.includes(name) && s.players.length < MAX_PLAYERS && { players: [...s.players, name] }),
+      lastPlayer: name,
+    }));
 
     let all = [...earlier, summarizeRun(saved.record)];
     let trimmed = before.trimmed;

@@ -116,7 +116,17 @@ export class Settings {
       this.moveAside('was damaged (not a JSON object)');
       return;
     }
-    if (claimedLayout(data) > this.layout) {
+    // conf would rewrite the file (recording its migration) before checking it: check it first,
+    // so the backup of a damaged file is byte for byte what was there.
+    if (claimedLayout(data) <= this.layout) {
+      const parsed = SettingsSchema.partial().safeParse(data);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        this.moveAside(`did not match the settings format (${issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'invalid'})`);
+      }
+      return;
+    }
+    {
       const parsed = SettingsSchema.safeParse(data);
       this.memory = parsed.success ? parsed.data : structuredClone(DEFAULTS);
       this.readOnly = true;
