@@ -144,13 +144,27 @@ export class Settings {
       try {
         this.conf = this.createConf();
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
         const code = errorCode(error);
         if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC') break;
-        this.moveAside(`did not match the settings format (${message.replace(/\s+/g, ' ').slice(0, 160)})`);
+        if (message.includes('during the migration')) {
+          // conf has put the file back as it was: use it as it is, change nothing.
+          this.useAsIs(`could not be upgraded to layout ${this.layout} (${message.slice(0, 200)})`);
+          return;
+        }
+        this.moveAside(`did not match the settings format (${message.slice(0, 160)})`);
       }
     }
     if (this.conf === null) this.tellUnsaved();
+  }
+
+  private useAsIs(why: string): void {
+    try {
+      const parsed = SettingsSchema.safeParse(JSON.parse(readFileSync(this.file, 'utf8')));
+      if (parsed.success) this.memory = parsed.data;
+    } catch { /* keep the defaults in memory */ }
+    this.readOnly = true;
+    this.notify({ code: 'settings-unsaved', file: this.file, message: `the settings file ${this.file} ${why}; it is used as it is and not changed` });
   }
 
   private createConf(): Conf<SettingsData> {
