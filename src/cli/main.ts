@@ -2,16 +2,20 @@
 // --help, --version) never load Ink or React: screens are imported dynamically when shown.
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_USAGE } from './exit';
+import { register as registerHistory } from './commands/history';
+import { register as registerReplay } from './commands/replay';
+import { register as registerWhere } from './commands/where';
 import { VERSION } from './version';
 
 // Each command lives in ./commands/<name>.ts and exports `register(program)`. Add new ones here.
-const commands: ((program: Command) => void)[] = [];
+const commands: ((program: Command) => void)[] = [registerHistory, registerReplay, registerWhere];
 
 function buildProgram(): Command {
   const program = new Command('callcraft')
     .description('Practise collection calls (催收话术) in the terminal, in Chinese or English.')
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    .option('-p, --player <name>', 'the player whose runs are saved and shown (default: the last player, else your user name)')
     .showSuggestionAfterError(true)
     .exitOverride();
   program.configureOutput({
