@@ -31,13 +31,13 @@ export function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-/** Writes the temp file for `path` and flushes it; returns the temp path. */
-export function writeTemp(path: string, data: string): string {
+/** Writes the temp file for `path` and flushes it (unless `flush` is false); returns the temp path. */
+export function writeTemp(path: string, data: string, flush = true): string {
   const tmp = tempPathFor(path);
   const fd = openSync(tmp, 'wx', 0o666);
   try {
     writeSync(fd, data);
-    fsyncSync(fd);
+    if (flush) fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
@@ -45,7 +45,7 @@ export function writeTemp(path: string, data: string): string {
 }
 
 /** Moves the flushed temp file into place (the step a crash must not split). */
-export function commitTemp(tmp: string, path: string, exclusive: boolean): void {
+export function commitTemp(tmp: string, path: string, exclusive: boolean, flush = true): void {
   try {
     if (exclusive) {
       try {
@@ -67,12 +67,20 @@ export function commitTemp(tmp: string, path: string, exclusive: boolean): void 
     try { unlinkSync(tmp); } catch { /* already gone */ }
     throw error;
   }
-  fsyncDir(dirname(path));
+  if (flush) fsyncDir(dirname(path));
 }
 
-/** Writes `data` to `path` atomically; with `exclusive`, fails with EEXIST if `path` exists. */
-export function writeFileAtomic(path: string, data: string, options: { exclusive?: boolean } = {}): void {
-  commitTemp(writeTemp(path, data), path, options.exclusive ?? false);
+export interface AtomicOptions {
+  /** Fail with EEXIST instead of replacing an existing file. */
+  readonly exclusive?: boolean;
+  /** fsync the data and the folder (default); false for caches, which may be lost in a crash. */
+  readonly durable?: boolean;
+}
+
+/** Writes `data` to `path` atomically: readers see the old file or the new one, never a mix. */
+export function writeFileAtomic(path: string, data: string, options: AtomicOptions = {}): void {
+  const durable = options.durable ?? true;
+  commitTemp(writeTemp(path, data, durable), path, options.exclusive ?? false, durable);
 }
 
 /** A timestamp for backup names: 20250611T143005Z (UTC, sortable, safe in file names). */

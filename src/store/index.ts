@@ -9,13 +9,15 @@
 //   runs/<player key>/player.json     { v, name }; the key is a slug plus a hash of the name
 //   runs/<player key>/<run id>.json   one run record (src/core/record-schema.ts) per file
 //   runs/<player key>/trimmed-<id>.json   what is kept of trimmed runs (retention.ts)
+//   runs/<player key>/summaries.json  a cache of the runs' summaries, rebuilt when stale
 //
 // Why this shape: conf is a single file where the last writer wins, so it only holds settings
 // that can stand that (and the player list is rebuilt from the run folders anyway). Every run is
 // its own file, written atomically (temp file, fsync, rename; see atomic.ts) under an id that is
 // unique across processes, so two terminals saving at once never lose a run, and a crash
 // mid-write leaves the previous state. Best scores, attempts and unlocks are derived from the
-// run files every time (src/core/progress.ts, campaign.ts); there is no second copy to go stale.
+// run files every time (src/core/progress.ts, campaign.ts); the only other copy is a cache of
+// summaries checked against each file's size and mtime, so it can never be wrong for long.
 //
 // Safety: names and scenario ids never become object keys or file names (Maps, hashed folder
 // names, ids we generate). A damaged or unreadable file is renamed to <file>.corrupt-<time>
@@ -32,7 +34,7 @@ import { errorCode, StoreError, type StoreNotice } from './notices';
 import { playerKey, storeHome } from './paths';
 import { RETENTION, runsToTrim, trimmedOf, type Retention } from './retention';
 import {
-  ensurePlayerDir, playerDir, playerFolders, readFolder, readRunFile, runIdsIn, runIdTime, trimRuns, writeRun,
+  ensurePlayerDir, playerDir, playerFolders, readFolder, readRunFile, readSummaries, runIdsIn, runIdTime, trimRuns, writeRun,
 } from './runs';
 import { Settings, type Preferences, type SettingsOptions } from './settings';
 
@@ -162,7 +164,7 @@ export class Store {
   players(): PlayerInfo[] {
     const found = new Map<string, PlayerInfo>();
     for (const dir of playerFolders(this.home)) {
-      const contents = readFolder(dir, this.notify);
+      const contents = readSummaries(dir, this.notify);
       const name = contents.name ?? contents.runs[0]?.player ?? null;
       if (name === null || join(this.home, 'runs', playerKey(name)) !== dir) continue;
       const ids = contents.runs.map((r) => r.id).sort();
@@ -198,15 +200,15 @@ export class Store {
     const name = playerName(draft.player);
     const dir = playerDir(this.home, name);
     let saved: { record: RunRecord; file: string };
-    let before: ReturnType<typeof readFolder>;
+    let before: ReturnType<typeof readSummaries>;
     try {
       ensurePlayerDir(this.home, name);
-      before = readFolder(dir, this.notify);
+      before = readSummaries(dir, this.notify);
       saved = writeRun(dir, { ...draft, player: name, ...(draft.file !== undefined && { file: resolve(draft.file) }) });
     } catch (error) {
       throw new StoreError(`could not save the run in ${dir}: ${errorCode(error)}`);
     }
-    const earlier = before.runs.filter((r) => r.player === name).map(summarizeRun);
+    const earlier = before.runs.filter((r) => r.player === name);
     const previousBest = progressOf(earlier, before.trimmed).get(draft.scenario)?.best ?? null;
     const newBest = !saved.record.abandoned && (previousBest === null || saved.record.score > previousBest.score);
     this.settings.update((s) => ({
@@ -249,16 +251,25 @@ export class Store {
     return out.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   }
 
-  /** Like runs(), as summaries. */
+  /** Like runs(), as summaries (much faster: they come from a cache when it is current). */
   summaries(filter: RunFilter = {}): RunSummary[] {
-    return this.runs(filter).map(summarizeRun);
+    const player = filter.player === undefined ? undefined : playerName(filter.player);
+    const out: RunSummary[] = [];
+    for (const dir of this.folders(player)) {
+      for (const r of readSummaries(dir, this.notify).runs) {
+        if (player !== undefined && r.player !== player) continue;
+        if (filter.scenario !== undefined && r.scenario !== filter.scenario) continue;
+        out.push(r);
+      }
+    }
+    return out.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   }
 
   /** One player's progress per scenario id: attempts, best, successes (for the menu and unlocks). */
   progress(player: string): Map<string, ScenarioProgress> {
     const name = playerName(player);
-    const contents = readFolder(playerDir(this.home, name), this.notify);
-    return progressOf(contents.runs.filter((r) => r.player === name).map(summarizeRun), contents.trimmed);
+    const contents = readSummaries(playerDir(this.home, name), this.notify);
+    return progressOf(contents.runs.filter((r) => r.player === name), contents.trimmed);
   }
 
   /** The best finished run per player and scenario, best score first. */
@@ -266,12 +277,12 @@ export class Store {
     const player = filter.player === undefined ? undefined : playerName(filter.player);
     const rows: BestRow[] = [];
     for (const dir of this.folders(player)) {
-      const contents = readFolder(dir, this.notify);
+      const contents = readSummaries(dir, this.notify);
       const byPlayer = new Map<string, RunSummary[]>();
       for (const r of contents.runs) {
         if (player !== undefined && r.player !== player) continue;
         if (filter.scenario !== undefined && r.scenario !== filter.scenario) continue;
-        byPlayer.set(r.player, [...(byPlayer.get(r.player) ?? []), summarizeRun(r)]);
+        byPlayer.set(r.player, [...(byPlayer.get(r.player) ?? []), r]);
       }
       for (const [name, runs] of byPlayer) {
         const summaries = new Map(runs.map((r) => [r.id, r]));

@@ -1,14 +1,15 @@
 // Run files: runs/<player key>/<run id>.json, one atomically written file per run, so any
 // number of processes can save at once without losing anything. Each player folder also holds
-// player.json (the name, for players listed before they have runs) and trimmed-<id>.json files
-// (see retention.ts). Files that fail to read are moved aside with a notice; a run written by a
+// player.json (the name, for players listed before they have runs), trimmed-<id>.json files
+// (see retention.ts) and summaries.json (a rebuildable cache, below). Files that fail to read are moved aside with a notice; a run written by a
 // newer callcraft is left alone.
 import { randomInt } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { RECORD_VERSION, RUN_ID, RunRecordSchema, type RunRecord } from '../core/record-schema';
-import type { TrimmedRun } from '../core/progress';
+import { summarizeRun, type RunSummary, type TrimmedRun } from '../core/progress';
+import { GRADES } from '../core/score';
 import { OUTCOMES } from '../core/schema';
 import { moveAside, removeStaleTemps, writeFileAtomic } from './atomic';
 import { errorCode, type NoticeSink } from './notices';
@@ -103,11 +104,11 @@ function readChecked<T>(
   return problem === null ? { kind: 'ok', value: parsed.data } : aside(problem);
 }
 
-export interface FolderContents {
+export interface FolderContents<T> {
   readonly dir: string;
   /** The player.json name, when present. */
   readonly name: string | null;
-  readonly runs: RunRecord[];
+  readonly runs: T[];
   readonly trimmed: TrimmedRun[];
   /** Ids of run files that are still present though already trimmed (a crash mid-trim). */
   readonly leftovers: string[];
@@ -128,13 +129,13 @@ export function readPlayerName(dir: string, notify: NoticeSink): string | null {
   return r.kind === 'ok' ? r.value.name : null;
 }
 
-/** Everything in one player folder. */
-export function readFolder(dir: string, notify: NoticeSink): FolderContents {
+/** A folder's listing: its trimmed runs, and the run files still to read. */
+function listFolder(dir: string, notify: NoticeSink): Omit<FolderContents<never>, 'runs'> & { files: string[] } {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { dir, name: null, runs: [], trimmed: [], leftovers: [] };
+    if (errorCode(error) === 'ENOENT') return { dir, name: null, files: [], trimmed: [], leftovers: [] };
     throw error;
   }
   const trimmed = new Map<string, TrimmedRun>();
@@ -143,24 +144,92 @@ export function readFolder(dir: string, notify: NoticeSink): FolderContents {
     const r = readChecked(join(dir, n), TrimmedFileSchema, 'the trimmed-runs file', notify);
     if (r.kind === 'ok') for (const t of r.value.runs) trimmed.set(t.id, t);
   }
-  const runs: RunRecord[] = [];
+  const files: string[] = [];
   const leftovers: string[] = [];
-  let newer = 0;
   for (const n of names) {
     const id = RUN_FILE.exec(n)?.[1];
     if (id === undefined) continue;
-    if (trimmed.has(id)) { leftovers.push(id); continue; }
+    if (trimmed.has(id)) leftovers.push(id);
+    else files.push(n);
+  }
+  const name = names.includes(PLAYER_FILE) ? readPlayerName(dir, notify) : null;
+  return { dir, name, files, trimmed: [...trimmed.values()], leftovers };
+}
+
+function tellNewer(dir: string, newer: number, notify: NoticeSink): void {
+  if (newer === 0) return;
+  notify({
+    code: 'newer-record', file: dir,
+    message: `${newer} run${newer === 1 ? '' : 's'} in ${dir} ${newer === 1 ? 'was' : 'were'} saved by a newer callcraft; kept as they are but not shown`,
+  });
+}
+
+/** Every run record in one player folder, read and checked. */
+export function readFolder(dir: string, notify: NoticeSink): FolderContents<RunRecord> {
+  const { files, ...listing } = listFolder(dir, notify);
+  const runs: RunRecord[] = [];
+  let newer = 0;
+  for (const n of files) {
     const r = readChecked(join(dir, n), RunRecordSchema, 'the run file', notify, idMatches(n));
     if (r.kind === 'ok') runs.push(r.value);
     else if (r.kind === 'newer') newer++;
   }
-  if (newer > 0) {
-    notify({
-      code: 'newer-record', file: dir,
-      message: `${newer} run${newer === 1 ? '' : 's'} in ${dir} ${newer === 1 ? 'was' : 'were'} saved by a newer callcraft; kept as they are but not shown`,
-    });
+  tellNewer(dir, newer, notify);
+  return { ...listing, runs };
+}
+
+// summaries.json: a cache of each run file's summary, keyed by file name, size and mtime. Run
+// files never change once written, so a matching entry saves reading and checking the file.
+// The cache holds nothing the run files do not: when it is damaged or stale it is rebuilt.
+const SUMMARY_CACHE = 'summaries.json';
+const SummarySchema = z.object({
+  id: z.string().regex(RUN_ID), player: z.string(), scenario: z.string(), hash: z.string(), title: z.string(),
+  difficulty: z.int(), mode: z.string(), lang: z.string(), startedAt: z.string(), finishedAt: z.string(),
+  ending: z.string().nullable(), endingTitle: z.string().optional(), outcome: z.enum(OUTCOMES).nullable(),
+  score: z.int(), grade: z.enum(GRADES), replies: z.int(), violations: z.int(), abandoned: z.boolean(),
+});
+const CacheSchema = z.object({
+  v: z.literal(1),
+  runs: z.array(z.object({ file: z.string(), size: z.number(), mtimeMs: z.number(), summary: SummarySchema })),
+});
+type CacheEntry = z.infer<typeof CacheSchema>['runs'][number];
+
+function readCache(dir: string): Map<string, CacheEntry> {
+  try {
+    const parsed = CacheSchema.safeParse(JSON.parse(readFileSync(join(dir, SUMMARY_CACHE), 'utf8')));
+    return new Map(parsed.success ? parsed.data.runs.map((e) => [e.file, e]) : []);
+  } catch {
+    return new Map();
   }
-  return { dir, name: names.includes(PLAYER_FILE) ? readPlayerName(dir, notify) : null, runs, trimmed: [...trimmed.values()], leftovers };
+}
+
+/** The summaries of every run in one player folder, from the cache where it is current. */
+export function readSummaries(dir: string, notify: NoticeSink): FolderContents<RunSummary> {
+  const { files, ...listing } = listFolder(dir, notify);
+  const cache = readCache(dir);
+  const fresh: CacheEntry[] = [];
+  let changed = cache.size !== files.length;
+  let newer = 0;
+  for (const n of files) {
+    let st;
+    try { st = statSync(join(dir, n)); } catch { changed = true; continue; }
+    const hit = cache.get(n);
+    if (hit && hit.size === st.size && hit.mtimeMs === st.mtimeMs && hit.summary.id === RUN_FILE.exec(n)?.[1]) {
+      fresh.push(hit);
+      continue;
+    }
+    changed = true;
+    const r = readChecked(join(dir, n), RunRecordSchema, 'the run file', notify, idMatches(n));
+    if (r.kind === 'ok') fresh.push({ file: n, size: st.size, mtimeMs: st.mtimeMs, summary: summarizeRun(r.value) });
+    else if (r.kind === 'newer') newer++;
+  }
+  tellNewer(dir, newer, notify);
+  if (changed) {
+    try {
+      writeFileAtomic(join(dir, SUMMARY_CACHE), `${JSON.stringify({ v: 1, runs: fresh })}\n`, { durable: false });
+    } catch { /* only a cache: the next read builds it again */ }
+  }
+  return { ...listing, runs: fresh.map((e) => e.summary as RunSummary) };
 }
 
 /** Reads one run file by path (for replay), with the same checks. */
@@ -176,10 +245,12 @@ export function readRunFile(path: string, notify: NoticeSink): RunRecord | null 
 export function ensurePlayerDir(home: string, name: string): string {
   const dir = playerDir(home, name);
   mkdirSync(dir, { recursive: true });
-  try {
-    writeFileAtomic(join(dir, PLAYER_FILE), `${JSON.stringify({ v: 1, name })}\n`, { exclusive: true });
-  } catch (error) {
-    if (errorCode(error) !== 'EEXIST') throw error;
+  if (!existsSync(join(dir, PLAYER_FILE))) {
+    try {
+      writeFileAtomic(join(dir, PLAYER_FILE), `${JSON.stringify({ v: 1, name })}\n`, { exclusive: true });
+    } catch (error) {
+      if (errorCode(error) !== 'EEXIST') throw error;
+    }
   }
   removeStaleTemps(dir);
   return dir;

@@ -129,4 +129,24 @@ describe('a damaged run file', () => {
     expect(again.runs()).toHaveLength(2);
     expect(again.takeNotices()).toMatchObject([{ code: 'moved-aside', file: join(playerFolder, 'trimmed-000000001-aaaaaa.json') }]);
   });
+
+  it('a damaged summary cache is simply rebuilt from the run files (it holds nothing else)', () => {
+    const { store, keep, bad } = setup();
+    expect(store.summaries()).toHaveLength(2);
+    const cache = join(dirname(keep.file), 'summaries.json');
+    writeFileSync(cache, '{"v":1,"runs":[{"file":');
+    const again = Store.open({ home });
+    expect(again.summaries().map((r) => r.id)).toEqual([bad.record.id, keep.record.id]);
+    expect(again.takeNotices()).toEqual([]);
+    expect(JSON.parse(readFileSync(cache, 'utf8')).runs).toHaveLength(2);
+  });
+
+  it('a run file damaged after it was cached is still caught', () => {
+    const { store, keep, bad } = setup();
+    expect(store.summaries()).toHaveLength(2);
+    writeFileSync(bad.file, '{"v":1,"id":');
+    const again = Store.open({ home });
+    expect(again.summaries().map((r) => r.id)).toEqual([keep.record.id]);
+    expect(again.takeNotices()).toMatchObject([{ code: 'moved-aside', file: bad.file }]);
+  });
 });
