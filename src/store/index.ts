@@ -17,7 +17,7 @@
 // unique across processes, so two terminals saving at once never lose a run, and a crash
 // mid-write leaves the previous state. Best scores, attempts and unlocks are derived from the
 // run files every time (src/core/progress.ts, campaign.ts); the only other copy is a cache of
-// summaries checked against each file's size and mtime, so it can never be wrong for long.
+// summaries, used only where it matches each file's size and mtime.
 //
 // Safety: names and scenario ids never become object keys or file names (Maps, hashed folder
 // names, ids we generate). A damaged or unreadable file is renamed to <file>.corrupt-<time>
