@@ -25,6 +25,7 @@
 // newer callcraft are read where possible and never rewritten. Layout upgrades run as conf
 // migrations (settings.ts, LAYOUT_STEPS). Each player keeps the newest 500 runs plus every
 // scenario's best run and best success (retention.ts).
+import { statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { normalizePlayerName } from '../core/player';
@@ -112,6 +113,9 @@ export class Store {
     this.env = options.env ?? process.env;
     this.home = resolve(options.home ?? storeHome(this.env));
     this.retention = options.retention ?? RETENTION;
+    let isDir = true;
+    try { isDir = statSync(this.home).isDirectory(); } catch { /* not there yet: created on first write */ }
+    if (!isDir) throw new StoreError(`the store folder ${this.home} is a file, not a folder (is CALLCRAFT_HOME right?)`, 'io');
     this.settings = Settings.open(this.home, this.notify, options.settings);
   }
 

@@ -4,7 +4,7 @@
 // (see retention.ts) and summaries.json (a rebuildable cache, below). Files that fail to read are moved aside with a notice; a run written by a
 // newer callcraft is left alone.
 import { randomInt } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, type Dirent } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { RECORD_VERSION, RUN_ID, RunRecordSchema, type RunRecord } from '../core/record-schema';
@@ -12,7 +12,7 @@ import { summarizeRun, type RunSummary, type TrimmedRun } from '../core/progress
 import { GRADES } from '../core/score';
 import { OUTCOMES } from '../core/schema';
 import { moveAside, removeStaleTemps, writeFileAtomic } from './atomic';
-import { errorCode, type NoticeSink } from './notices';
+import { errorCode, StoreError, type NoticeSink } from './notices';
 import { PLAYER_FILE, PLAYER_KEY, playerKey, RUNS_DIR } from './paths';
 
 const ID = RUN_ID.source.slice(1, -1);
@@ -47,17 +47,23 @@ export function runIdTime(id: string): Date {
 export const runsRoot = (home: string): string => join(home, RUNS_DIR);
 export const playerDir = (home: string, name: string): string => join(runsRoot(home), playerKey(name));
 
+/** Folder listings: a missing folder is an empty one; another failure is a StoreError. */
+function list(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') return [];
+    throw new StoreError(`cannot read the folder ${dir}: ${code}`, 'io');
+  }
+}
+
 /** The player folders present (names that playerKey can produce; anything else is ignored). */
 export function playerFolders(home: string): string[] {
-  try {
-    return readdirSync(runsRoot(home), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && PLAYER_KEY.test(d.name))
-      .map((d) => join(runsRoot(home), d.name))
-      .sort();
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return [];
-    throw error;
-  }
+  return list(runsRoot(home))
+    .filter((d) => d.isDirectory() && PLAYER_KEY.test(d.name))
+    .map((d) => join(runsRoot(home), d.name))
+    .sort();
 }
 
 const idMatches = (fileName: string) => (r: RunRecord): string | null =>
@@ -116,12 +122,7 @@ export interface FolderContents<T> {
 
 /** The run ids present in a folder, without reading them. */
 export function runIdsIn(dir: string): string[] {
-  try {
-    return readdirSync(dir).flatMap((n) => RUN_FILE.exec(n)?.[1] ?? []).sort();
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return [];
-    throw error;
-  }
+  return list(dir).flatMap((d) => RUN_FILE.exec(d.name)?.[1] ?? []).sort();
 }
 
 export function readPlayerName(dir: string, notify: NoticeSink): string | null {
@@ -131,13 +132,7 @@ export function readPlayerName(dir: string, notify: NoticeSink): string | null {
 
 /** A folder's listing: its trimmed runs, and the run files still to read. */
 function listFolder(dir: string, notify: NoticeSink): Omit<FolderContents<never>, 'runs'> & { files: string[] } {
-  let names: string[];
-  try {
-    names = readdirSync(dir).sort();
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { dir, name: null, files: [], trimmed: [], leftovers: [] };
-    throw error;
-  }
+  const names = list(dir).map((d) => d.name).sort();
   const trimmed = new Map<string, TrimmedRun>();
   for (const n of names) {
     if (!TRIMMED_FILE.test(n)) continue;

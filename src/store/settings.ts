@@ -86,7 +86,14 @@ export class Settings {
   }
 
   private moveAside(why: string): void {
-    const backup = moveAside(this.file);
+    let backup: string | null;
+    try {
+      backup = moveAside(this.file);
+    } catch (error) {
+      this.notify({ code: 'unmovable', file: this.file, message: `the settings file ${this.file} ${why} and could not be moved aside (${errorCode(error)}); it is left as it is` });
+      this.readOnly = true;
+      return;
+    }
     if (backup) {
       this.notify({
         code: 'moved-aside', file: this.file, backup,
@@ -146,7 +153,7 @@ export class Settings {
       } catch (error) {
         const message = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
         const code = errorCode(error);
-        if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC') break;
+        if (['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'ENOTDIR', 'EEXIST', 'EISDIR'].includes(code)) break;
         if (message.includes('during the migration')) {
           // conf has put the file back as it was: use it as it is, change nothing.
           this.useAsIs(`could not be upgraded to layout ${this.layout} (${message.slice(0, 200)})`);

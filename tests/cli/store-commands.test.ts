@@ -126,6 +126,20 @@ describe('callcraft history', () => {
   });
 });
 
+describe('a store folder that cannot be used', () => {
+  it('is one clear line, never a stack trace', () => {
+    const file = join(home, 'not-a-folder');
+    writeFileSync(file, 'x');
+    const r = cli(['history'], { CALLCRAFT_HOME: file });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`callcraft: the store folder ${file} is a file, not a folder (is CALLCRAFT_HOME right?)\n`);
+    const below = cli(['history'], { CALLCRAFT_HOME: join(file, 'store') });
+    expect(below.code).toBe(0);
+    expect(below.stdout).toBe('No runs saved yet.\n');
+    expect(below.stderr).toMatch(/^callcraft: the settings file .* could not be read \(ENOTDIR\) and could not be moved aside \(ENOTDIR\); it is left as it is\n$/);
+  });
+});
+
 describe('callcraft replay', () => {
   it('prints a run turn by turn, recomputed when its scenario file is unchanged', () => {
     const { en } = seed();
