@@ -3,7 +3,7 @@
 // names from people.
 import type { RunSummary } from '../core/progress';
 import { sanitizeLine } from '../core/sanitize';
-import { displayWidth, padToWidth, truncateToWidth } from '../core/width';
+import { padEnd, truncate, widthOf } from './width';
 import { csvDocument, type Cell } from './csv';
 import { localTime } from './time';
 
@@ -55,16 +55,17 @@ interface Column {
 
 /** Lays out rows under headings, two spaces apart, by display width; the last column unpadded. */
 export function layoutTable(columns: readonly Column[], rows: readonly (readonly string[])[], width?: number): string[] {
-  const widths = columns.map((c, i) => Math.max(displayWidth(c.head), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const widths = columns.map((c, i) => Math.max(widthOf(c.head), ...rows.map((r) => widthOf(r[i] ?? ''))));
   const flex = columns.findIndex((c) => c.flexible);
   if (width !== undefined && flex !== -1) {
     const others = widths.reduce((s, w, i) => (i === flex ? s : s + w), 0) + 2 * (columns.length - 1);
-    widths[flex] = Math.max(displayWidth(columns[flex]!.head), Math.min(widths[flex]!, width - others));
+    widths[flex] = Math.max(widthOf(columns[flex]!.head), Math.min(widths[flex]!, width - others));
   }
   const line = (cells: readonly string[]) =>
     cells.map((cell, i) => {
-      const text = truncateToWidth(cell, widths[i]!);
-      return i === cells.length - 1 && columns[i]!.align !== 'right' ? text : padToWidth(text, widths[i]!, columns[i]!.align === 'right' ? 'right' : 'left');
+      const text = truncate(cell, widths[i]!);
+      if (columns[i]!.align === 'right') return ' '.repeat(Math.max(0, widths[i]! - widthOf(text))) + text;
+      return i === cells.length - 1 ? text : padEnd(text, widths[i]!);
     }).join('  ').trimEnd();
   return [line(columns.map((c) => c.head)), ...rows.map(line)];
 }

@@ -1,33 +1,23 @@
 // The callcraft command line. Commands that need no screen (validate, test, play --inputs,
-// --help, --version) never load Ink or React: screens are imported dynamically when shown.
-import { Command, CommanderError } from 'commander';
+// list, --help, --version) never load Ink or React: screens are imported dynamically when shown.
+import { CommanderError } from 'commander';
+import { register as registerList } from './commands/list';
+import { register as registerPlay } from './commands/play';
+import { register as registerTest } from './commands/test';
+import { register as registerValidate } from './commands/validate';
 import { CliError, EXIT_USAGE } from './exit';
 import { register as registerHistory } from './commands/history';
 import { register as registerReplay } from './commands/replay';
 import { register as registerWhere } from './commands/where';
-import { VERSION } from './version';
+import { err, guardStreams } from './output';
+import { buildProgram, type Register } from './program';
 
 // Each command lives in ./commands/<name>.ts and exports `register(program)`. Add new ones here.
-const commands: ((program: Command) => void)[] = [registerHistory, registerReplay, registerWhere];
-
-function buildProgram(): Command {
-  const program = new Command('callcraft')
-    .description('Practise collection calls (催收话术) in the terminal, in Chinese or English.')
-    .version(VERSION, '-v, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .option('-p, --player <name>', 'the player whose runs are saved and shown (default: the last player, else your user name)')
-    .showSuggestionAfterError(true)
-    .exitOverride();
-  program.configureOutput({
-    writeErr: (s) => process.stderr.write(s),
-    writeOut: (s) => process.stdout.write(s),
-  });
-  for (const register of commands) register(program);
-  return program;
-}
+const commands: Register[] = [registerPlay, registerList, registerHistory, registerReplay, registerValidate, registerTest, registerWhere];
 
 async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  guardStreams();
+  const program = buildProgram(commands);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
@@ -37,11 +27,12 @@ async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? 0 : EXIT_USAGE;
     }
     if (error instanceof CliError) {
-      process.stderr.write(`callcraft: ${error.message}\n`);
+      err(`callcraft: ${error.message}\n`);
       return error.exitCode;
     }
+    // A bug, not a usage mistake: still one line, never a stack trace.
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`callcraft: unexpected error: ${message}\n`);
+    err(`callcraft: unexpected error: ${message}\n`);
     return 1;
   }
 }

@@ -1,97 +1,128 @@
-// A saved run as plain text, turn by turn: `callcraft replay <run-id>` without a terminal (the
-// stepping screen is the UI's). Labels follow the replay's language (zh or en). The Replay's
-// strings are already sanitised by src/core/replay.ts.
+// A saved run as plain text, turn by turn: `callcraft replay <run-id>` (the stepping screen is
+// the UI's). It reads like the headless transcript (same labels, same layout), plus the replies
+// not taken. The Replay's strings are already sanitised by src/core/replay.ts.
 import type { Replay, ReplayTurn } from '../core/replay';
+import type { Grade } from '../core/score';
+import { labelsFor, type Labels } from './labels';
+import type { Style } from './output';
 import { localTime } from './time';
+import { delta } from './transcript';
 
-const LABELS = {
+const NOTES = {
   en: {
-    run: 'Run', replies: (n: number) => `${n} ${n === 1 ? 'reply' : 'replies'}`,
     engine: 'Recomputed from the saved answers through the game rules.',
     'scenario-changed': 'The scenario file has changed since this run: showing the run as it was saved.',
     'scenario-missing': 'The scenario of this run is not available any more: showing the run as it was saved.',
-    'engine-differs': (t: number) => `This version of callcraft plays the saved answers differently from turn ${t}: showing the run as it was saved.`,
-    turn: 'Turn', debtor: 'Debtor', you: 'You', typed: 'You typed', understood: 'understood as', notUnderstood: 'not understood (fallback)',
-    effects: 'Effects', noChange: 'no change', coach: 'Coach', violation: 'Violation', notTaken: 'Not taken',
-    colon: ': ', open: ' (', close: ')',
-    ending: 'Ending', unfinished: (n: number) => `The call was left unfinished after ${n} ${n === 1 ? 'reply' : 'replies'}.`,
-    score: 'Score', outcome: 'outcome', length: 'length', violations: 'violations', cap: 'cap',
-    outcomes: { success: 'success', partial: 'partial', failure: 'failure' },
+    'engine-differs': (t: number) => `This version of callcraft plays the saved answers differently from reply ${t} on: showing the run as it was saved.`,
+    notTaken: 'Not taken',
+    noChange: 'no change',
+    left: (n: number) => `The call was left unfinished after ${n} ${n === 1 ? 'reply' : 'replies'}.`,
   },
   zh: {
-    run: '记录', replies: (n: number) => `${n} 次回答`,
     engine: '已按保存的回答重新推演。',
     'scenario-changed': '此后场景文件已修改：按保存时的记录显示。',
     'scenario-missing': '这次通话的场景已不存在：按保存时的记录显示。',
-    'engine-differs': (t: number) => `当前版本从第 ${t} 轮起对保存的回答有不同处理：按保存时的记录显示。`,
-    turn: '第', debtor: '对方', you: '你', typed: '你输入', understood: '理解为', notUnderstood: '未能理解（按默认处理）',
-    effects: '效果', noChange: '无变化', coach: '点评', violation: '违规', notTaken: '未选的回答',
-    colon: '：', open: '（', close: '）',
-    ending: '结局', unfinished: (n: number) => `通话在 ${n} 次回答后中途结束。`,
-    score: '得分', outcome: '结果', length: '长度', violations: '违规', cap: '封顶',
-    outcomes: { success: '成功', partial: '部分成功', failure: '失败' },
+    'engine-differs': (t: number) => `当前版本从第 ${t} 次回复起对保存的回答处理不同：按保存时的记录显示。`,
+    notTaken: '未选的回复',
+    noChange: '无变化',
+    left: (n: number) => `通话在第 ${n} 次回复后中途结束。`,
   },
-} as const;
+};
 
-type Labels = (typeof LABELS)[keyof typeof LABELS];
+type Notes = (typeof NOTES)['en'] | (typeof NOTES)['zh'];
 
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-
-
-function indent(text: string, prefix: string): string {
-  return text.split('\n').join(`\n${' '.repeat(prefix.length)}`);
+interface Ctx {
+  readonly replay: Replay;
+  readonly l: Labels;
+  readonly n: Notes;
+  readonly style: Style;
 }
 
-function statName(replay: Replay, name: string): string {
-  return replay.statDefs.find((s) => s.name === name)?.label ?? name;
+function tag(ctx: Ctx, label: string, paint: (s: string) => string = (s) => s): string {
+  const mark = ctx.l.colon.trimEnd();
+  return paint(label + mark) + ctx.l.colon.slice(mark.length);
 }
 
-function turnLines(replay: Replay, t: ReplayTurn, L: Labels, zh: boolean): string[] {
-  const lines = [zh ? `${L.turn} ${t.turn} 轮 · ${t.node}` : `${L.turn} ${t.turn} · ${t.node}`];
-  const line = (label: string, text: string) => {
-    const head = `  ${label}${L.colon}`;
-    lines.push(head + indent(text, head));
-  };
-  if (t.note) line('…', t.note);
-  line(L.debtor, t.said);
-  if (t.answer.kind === 'reply') line(`${L.you} [${t.answer.reply}]`, t.answer.text);
-  else {
-    const how = t.answer.understood === null ? L.notUnderstood : `${L.understood} [${t.answer.understood}]${t.answer.understoodText ? ` ${t.answer.understoodText}` : ''}`;
-    line(L.typed, `“${t.answer.text}” → ${how}`);
+const hang = (text: string, indent: string) => text.trim().replace(/\n/g, `\n${indent}`);
+
+function statName(ctx: Ctx, name: string): string {
+  return ctx.replay.statDefs.find((s) => s.name === name)?.label ?? ctx.l.stat[name] ?? name;
+}
+
+function violationName(l: Labels, kind: string): string {
+  return Object.hasOwn(l.violations, kind) ? l.violations[kind as keyof Labels['violations']] : kind;
+}
+
+function why(l: Labels, rule: ReplayTurn['answer'] & { kind: 'text' }): string {
+  const r = rule.rule;
+  switch (r.kind) {
+    case 'keyword': return l.paren(l.byKeyword(r.keyword));
+    case 'tactic': return l.paren(l.byTactic(r.tactic, r.phrase));
+    case 'violation': return l.paren(l.byViolation(violationName(l, r.violation), r.phrase));
+    case 'similar': return l.paren(l.bySimilar(r.score));
+    default: return '';
   }
-  const changed = replay.statDefs.map((s) => s.name).filter((n) => (t.effects[n] ?? 0) !== 0);
-  line(L.effects, changed.length === 0 ? L.noChange : changed.map((n) => `${statName(replay, n)} ${signed(t.effects[n]!)} → ${t.after[n]}`).join(' · '));
-  if (t.feedback) line(L.coach, t.feedback);
-  for (const v of t.violations) line(L.violation, `${v.kind}${v.phrase ? ` (“${v.phrase}”)` : ''}`);
+}
+
+function turnLines(ctx: Ctx, t: ReplayTurn): string[] {
+  const { l, n, style, replay } = ctx;
+  const lines = ['', style.bold(`${t.turn} · ${t.node}`), `  ${tag(ctx, t.thirdParty ? l.other : l.debtor, style.cyan)}${hang(t.said, '    ')}`];
+  if (t.note) lines.push(`  ${style.dim(hang(t.note, '    '))}`);
+  if (t.thirdParty) lines.push(`  ${style.yellow(`! ${l.thirdParty}`)}`);
+  const a = t.answer;
+  if (a.kind === 'text') {
+    lines.push(`  ${tag(ctx, l.typed, style.bold)}${a.text}`);
+    if (a.understood === null) lines.push(`    ${l.notUnderstood}`);
+    else lines.push(`    ${l.understoodAs} [${a.understood}] ${hang(a.understoodText ?? '', '      ')}${style.dim(why(l, a))}`);
+  } else {
+    lines.push(`  ${tag(ctx, `${l.you} [${a.reply}]`, style.bold)}${hang(a.text, '    ')}`);
+  }
+  const changed = replay.statDefs.filter((s) => Object.hasOwn(t.effects, s.name));
+  lines.push(`  ${changed.length === 0 ? style.dim(n.noChange) : changed.map((s) => `${statName(ctx, s.name)} ${delta(t.effects[s.name]!, style)} → ${t.after[s.name]}`).join(' · ')}`);
+  if (t.feedback) lines.push(`  ${tag(ctx, l.coach, style.yellow)}${hang(t.feedback, '    ')}`);
+  for (const v of t.violations) {
+    const where = v.source === 'reply' ? l.inReply : l.inText(v.phrase ?? '');
+    lines.push(`  ${style.red(`✗ ${tag(ctx, l.violation)}${violationName(l, v.kind)}`)} — ${where}`);
+  }
   if (t.notTaken.length > 0) {
-    lines.push(`  ${L.notTaken}${L.colon.trimEnd()}`);
-    for (const r of t.notTaken) lines.push(`    - [${r.id}] ${indent(r.text, `    - [${r.id}] `)}`);
+    lines.push(`  ${style.dim(tag(ctx, n.notTaken).trimEnd())}`);
+    for (const r of t.notTaken) lines.push(`    ${style.dim(`[${r.id}]`)} ${hang(r.text, '      ')}`);
   }
   return lines;
 }
 
-export function replayLines(replay: Replay): string[] {
+function gradeStyle(style: Style, grade: Grade): (s: string) => string {
+  if (grade === 'A' || grade === 'B') return style.green;
+  return grade === 'C' ? style.yellow : style.red;
+}
+
+export function replayLines(replay: Replay, style: Style): string[] {
   const zh = replay.lang.startsWith('zh');
-  const L: Labels = zh ? LABELS.zh : LABELS.en;
+  const ctx: Ctx = { replay, l: labelsFor(zh ? 'zh' : 'en'), n: zh ? NOTES.zh : NOTES.en, style };
+  const { l, n } = ctx;
+  const mode = Object.hasOwn(l.mode, replay.mode) ? l.mode[replay.mode as keyof Labels['mode']] : replay.mode;
+  const source = replay.reason === null ? style.dim(n.engine)
+    : style.yellow(replay.reason === 'engine-differs' ? n['engine-differs'](replay.divergedAt ?? 1) : n[replay.reason]);
   const lines = [
-    `${L.run} ${replay.id} · ${replay.player} · ${replay.title} (${replay.scenario})`,
-    `${localTime(replay.finishedAt)} · ${replay.mode} · ${replay.lang} · ${L.replies(replay.turns.length)}`,
-    replay.reason === null ? L.engine
-      : replay.reason === 'engine-differs' ? L['engine-differs'](replay.divergedAt ?? 1) : L[replay.reason],
+    style.bold(replay.title),
+    style.dim(`${replay.id} · ${replay.player} · ${replay.scenario} · ${mode} · ${replay.lang} · ${localTime(replay.finishedAt)}`),
+    source,
   ];
-  for (const t of replay.turns) lines.push('', ...turnLines(replay, t, L, zh));
+  for (const t of replay.turns) lines.push(...turnLines(ctx, t));
   lines.push('');
   if (replay.ending) {
-    const outcome = replay.ending.outcome ? L.outcomes[replay.ending.outcome] : '';
-    lines.push(`${L.ending}${L.colon}${replay.ending.title}${outcome ? `${L.open}${outcome}${L.close}` : ''}`);
-    if (replay.ending.debrief) lines.push(`  ${indent(replay.ending.debrief, '  ')}`);
+    const outcome = replay.ending.outcome ? l.paren(l.outcome[replay.ending.outcome]) : '';
+    lines.push(style.bold(`${tag(ctx, l.ending)}${replay.ending.title}${outcome}`));
+    if (replay.ending.debrief) lines.push(`  ${hang(replay.ending.debrief, '  ')}`);
   } else {
-    lines.push(L.unfinished(replay.turns.length));
+    lines.push(style.bold(n.left(replay.turns.length)));
   }
   const b = replay.breakdown;
-  const parts = [`${L.outcome} ${b.outcome}`, `${statName(replay, 'rapport')} ${b.rapport}`, `${statName(replay, 'willingness')} ${b.willingness}`, `${L.length} ${b.length}`];
-  if (b.violations !== 0) parts.push(`${L.violations} ${b.violations}`);
-  if (b.cap !== 0) parts.push(`${L.cap} ${b.cap}`);
-  lines.push(`${L.score} ${replay.score}${L.open}${replay.grade}${L.close}${L.colon}${parts.join(' · ')}`);
+  const unfinished = replay.abandoned ? l.paren(l.soFar) : '';
+  lines.push('', `${style.bold(`${l.score} ${replay.score}/100`)} · ${l.grade} ${gradeStyle(style, replay.grade)(replay.grade)}${unfinished}`);
+  const parts = [`${l.parts.outcome} ${b.outcome}`, `${l.parts.rapport} ${b.rapport}`, `${l.parts.willingness} ${b.willingness}`, `${l.parts.length} ${b.length}`];
+  if (b.violations !== 0) parts.push(`${l.parts.violations} ${b.violations}`);
+  if (b.cap !== 0) parts.push(`${l.parts.cap} ${b.cap}`);
+  lines.push(`  ${parts.join(' · ')}`);
   return lines;
 }

@@ -3,6 +3,7 @@
 import type { Store } from '../store/index';
 import { sanitizeLine } from '../core/sanitize';
 import { CliError, EXIT_PROBLEMS, EXIT_USAGE } from './exit';
+import { err } from './output';
 
 function asCliError(error: unknown): unknown {
   if (error instanceof Error && error.name === 'StoreError') {
@@ -14,7 +15,7 @@ function asCliError(error: unknown): unknown {
 
 /** Tells the player, on stderr, about damaged files moved aside and the like. */
 export function reportNotices(store: Store): void {
-  for (const n of store.takeNotices()) process.stderr.write(`callcraft: ${sanitizeLine(n.message)}\n`);
+  for (const n of store.takeNotices()) err(`callcraft: ${sanitizeLine(n.message)}\n`);
 }
 
 /** Runs `use` with the store open; notices are printed whether it succeeds or fails. */

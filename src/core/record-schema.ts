@@ -55,6 +55,8 @@ export const RecordTurnSchema = z.object({
   node: z.string(),
   said: z.string(),
   note: z.string().optional(),
+  /** Present when a third party (not the debtor) was on the line. */
+  party: z.literal('third-party').optional(),
   /** The replies offered when the player answered (the ones not taken are the rest). */
   offered: z.array(Offered),
   input: TurnInput,

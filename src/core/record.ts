@@ -37,6 +37,7 @@ export function describeTurns(scenario: Scenario, state: RunState, lang: string 
       node: t.node,
       said: tx(t.said),
       ...(node.note !== undefined && { note: tx(node.note) }),
+      ...(node.party === 'third-party' && { party: 'third-party' as const }),
       offered,
       input: t.input,
       reply: t.reply,

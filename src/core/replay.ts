@@ -38,6 +38,8 @@ export interface ReplayTurn {
   /** What the debtor said before the answer. */
   readonly said: string;
   readonly note?: string;
+  /** A third party, not the debtor, was on the line. */
+  readonly thirdParty: boolean;
   readonly answer: ReplayAnswer;
   readonly tactic?: string;
   readonly effects: Readonly<Record<string, number>>;
@@ -103,6 +105,7 @@ function toReplayTurn(t: RecordTurn, before: Readonly<Record<string, number>>): 
     node: sanitizeLine(t.node),
     said: sanitize(t.said),
     ...(t.note !== undefined && { note: sanitize(t.note) }),
+    thirdParty: t.party === 'third-party',
     answer,
     ...(t.tactic !== undefined && { tactic: sanitizeLine(t.tactic) }),
     effects: t.effects,

@@ -1,25 +1,23 @@
-// where, history and replay through the built command line, against a temp store.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// where, history, replay and the saving of headless play, through the built command line,
+// each test against its own temp store.
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { displayWidth } from '../../src/core/width';
+import { widthOf as displayWidth } from '../../src/cli/width';
 import { Store } from '../../src/store/index';
 import { cleanup, draftOf, loadFixture, tempDir } from '../support/store';
+import { BIN, cli as run, cliEnv, requireBuild, ROOT } from './support/cli';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
-const BIN = join(ROOT, 'bin', 'callcraft.js');
+beforeAll(requireBuild);
 const loaded = loadFixture('format-example.yaml');
 
 let home: string;
 beforeEach(() => { home = tempDir(); });
 afterEach(() => cleanup(home));
 
-function cli(args: string[], env: Record<string, string | undefined> = {}) {
-  const full: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8', CALLCRAFT_HOME: home, TZ: 'UTC', ...env };
-  for (const [k, v] of Object.entries(env)) if (v === undefined) delete full[k];
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env: full, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+function cli(args: string[], env: Record<string, string | undefined> = {}, input = '') {
+  return run(args, { env: { CALLCRAFT_HOME: home, TZ: 'UTC', ...env }, input });
 }
 
 function seed() {
@@ -89,7 +87,7 @@ describe('callcraft history', () => {
     const store = Store.open({ home });
     store.saveRun(draftOf(loaded, ['introduce', 'date'], 'Wu, "Jr"\u202e'));
     store.saveRun(draftOf(loaded, ['introduce', 'date'], '=HYPERLINK("x")'));
-    const raw = spawnSync(process.execPath, [BIN, 'history', '--format', 'csv'], { env: { ...process.env, CALLCRAFT_HOME: home } });
+    const raw = spawnSync(process.execPath, [BIN, 'history', '--format', 'csv'], { cwd: ROOT, env: cliEnv({ CALLCRAFT_HOME: home }) });
     const bytes = raw.stdout as Buffer;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
@@ -145,24 +143,38 @@ describe('callcraft replay', () => {
     const { en } = seed();
     const r = cli(['replay', en.record.id]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Recomputed from the saved answers');
-    expect(r.stdout).toContain('You [demand]: Your card is overdue. Pay today.');
-    expect(r.stdout).toContain('Not taken:\n    - [introduce] Hello Ms. Liu');
-    expect(r.stdout).toContain('Effects: rapport -15 → 35');
-    expect(r.stdout).toContain('Violation: insult');
-    expect(r.stdout).toContain('Ending: Hung up (failure)');
-    expect(r.stdout).toMatch(/Score \d+ \(F\): outcome 0 · rapport \d+ · willingness \d+ · length 0 · violations -15/);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'Forgot the due date',
+      `${en.record.id} · Ann · forgot-the-date · practice · en · ${en.record.finishedAt.slice(0, 16).replace('T', ' ')}`,
+      'Recomputed from the saved answers through the game rules.',
+    ]);
+    expect(r.stdout).toContain([
+      '1 · hello',
+      "  Debtor: Hello, who's calling?",
+      '  You [demand]: Your card is overdue. Pay today.',
+      '  Rapport ▼ -15 → 35',
+      '  Coach: Open by confirming identity and purpose.',
+      '  Not taken:',
+      "    [introduce] Hello Ms. Liu, this is Chen from the card centre, calling about this month's statement.",
+    ].join('\n'));
+    expect(r.stdout).toContain('  ✗ Violation: insult — the reply itself\n');
+    expect(r.stdout).toContain('Ending: Hung up (failure)\n  The insult ended the call.\n');
+    expect(r.stdout).toMatch(/Score 0\/100 · grade F\n  outcome 0 · rapport \d+ · willingness \d+ · length 0 · violations -15 · cap -?\d+\n$/);
   });
 
   it('shows a run in the language asked for, or the saved record when the scenario is gone', () => {
-    const { zh } = seed();
-    expect(cli(['replay', zh.record.id, '--lang', 'en']).stdout).toContain('Debtor: Hello, who\'s calling?');
+    const { zh, left } = seed();
+    expect(cli(['replay', zh.record.id, '--lang', 'en']).stdout).toContain("  Debtor: Hello, who's calling?\n");
+    expect(cli(['replay', left.record.id]).stdout).toContain('The call was left unfinished after 1 reply.\n\nScore 19/100 · grade F (unfinished)');
     const record = JSON.parse(readFileSync(zh.file, 'utf8'));
     writeFileSync(zh.file, JSON.stringify({ ...record, file: join(home, 'gone.yaml'), scenario: 'gone-scenario' }));
     const r = cli(['replay', zh.record.id.slice(0, 12), '--lang', 'en']);
     expect(r.stdout).toContain('这次通话的场景已不存在：按保存时的记录显示。');
-    expect(r.stdout).toContain('对方：喂，你好，哪位?');
+    expect(r.stdout).toContain('  债务人：喂，你好，哪位?\n');
     expect(r.stdout).toContain('结局：当天还款（成功）');
+    expect(r.stdout).toContain('得分 87/100 · 等级 A');
   });
 
   it('refuses unknown, ambiguous and malformed ids in one line, exit 2', () => {
@@ -174,5 +186,47 @@ describe('callcraft replay', () => {
       expect(r.stderr).toMatch(message);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
+  });
+});
+
+describe('headless play saves its run', () => {
+  const example = loaded.file;
+
+  it('as a normal run, for the current player, and says so', () => {
+    const r = cli(['play', example, '--inputs', '-'], {}, 'introduce\ndate\n');
+    expect(r.code).toBe(0);
+    const [run] = JSON.parse(cli(['history', '--format', 'json']).stdout);
+    expect(run).toMatchObject({ scenario: 'forgot-the-date', outcome: 'success', abandoned: false, replies: 2, mode: 'practice', lang: 'en' });
+    expect(r.stdout).toMatch(new RegExp(`\nSaved as run ${run.id} \\(player .+, attempt 1\\) · replay: callcraft replay ${run.id}\nA first score\.\n$`));
+    const again = cli(['play', example, '--inputs', '-'], {}, 'demand\ndate\n');
+    expect(again.stdout).toMatch(/attempt 2\) · replay: .*\nBest so far: 87 \(A\)\.\n$/);
+    expect(cli(['replay', run.id]).stdout).toContain('Recomputed from the saved answers');
+  });
+
+  it('as abandoned when the inputs run out, for --player, with the result in JSON', () => {
+    const r = cli(['play', example, '--inputs', '-', '--format', 'json', '--player', '李雷'], {}, 'introduce\n');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    const [run] = JSON.parse(cli(['history', '--format', 'json', '--player', '李雷']).stdout);
+    expect(run).toMatchObject({ player: '李雷', abandoned: true, outcome: null, replies: 1 });
+    expect(json.saved).toEqual({ run: run.id, player: '李雷', newBest: false, previousBest: null });
+    const best = JSON.parse(cli(['--player', '李雷', 'play', example, '-i', '-', '-f', 'json'], {}, 'introduce\ndate\n').stdout);
+    expect(best.saved).toMatchObject({ player: '李雷', newBest: true, previousBest: null });
+  });
+
+  it('not at all with --no-save, nor when no reply was given', () => {
+    const r = cli(['play', example, '--inputs', '-', '--no-save', '--format', 'json'], {}, 'introduce\ndate\n');
+    expect(JSON.parse(r.stdout).saved).toBeNull();
+    expect(cli(['play', example, '--inputs', '-'], {}, '').stdout).not.toContain('Saved as run');
+    expect(cli(['history', '--format', 'json']).stdout).toBe('[]\n');
+  });
+
+  it('prints the call and then one line when the run cannot be saved (exit 1)', () => {
+    const file = join(home, 'a-file');
+    writeFileSync(file, 'x');
+    const r = cli(['play', example, '--inputs', '-'], { CALLCRAFT_HOME: file }, 'introduce\ndate\n');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Ending: Paid today (success)');
+    expect(r.stderr).toBe(`callcraft: the run was not saved: the store folder ${file} is a file, not a folder (is CALLCRAFT_HOME right?)\n`);
   });
 });

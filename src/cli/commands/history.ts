@@ -1,6 +1,7 @@
 // callcraft history: the saved runs, newest first, or the best per scenario (--best).
 import { Option, type Command } from 'commander';
 import { bestCsv, bestJson, bestTable, historyCsv, historyJson, historyTable, type HistoryFormat } from '../history-format';
+import { out } from '../output';
 import { withStore } from '../store-access';
 
 interface HistoryOptions {
@@ -37,6 +38,6 @@ Run ids go to \`callcraft replay <run-id>\` (a unique start of an id is enough).
         if (opts.format === 'csv') return historyCsv(runs);
         return runs.length === 0 ? 'No runs saved yet.\n' : `${historyTable(runs, table).join('\n')}\n`;
       });
-      process.stdout.write(text);
+      out(text);
     });
 }

@@ -1,0 +1,80 @@
+// The commander program every command hangs off: shared settings, one-line usage errors,
+// --version on every command, and the bare `callcraft` (the menu).
+import { Command } from 'commander';
+import { contextOf, uiLanguage } from './context';
+import { CliError } from './exit';
+import { err, out } from './output';
+import { libraryDir } from './scenarios';
+import { isInteractive, needsInputsMessage, openScreen } from './screen';
+import { closest } from './suggest';
+import { VERSION } from './version';
+
+export type Register = (program: Command) => void;
+
+/** Commander's "error: …\n(Did you mean …?)" as one line, naming the command and its help. */
+export function oneLineError(text: string, commandPath: string): string {
+  const message = text
+    .replace(/^error: /, '')
+    .replace(/\n\(Did you mean (.*)\?\)/, ' (did you mean $1?)')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
+    .replace(/\.$/, '');
+  return `${commandPath}: ${message}; see '${commandPath} --help'\n`;
+}
+
+function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+/** Settings every command shares, applied after registration so added commands get them too. */
+function configure(cmd: Command): void {
+  cmd.configureOutput({
+    writeOut: out,
+    writeErr: err,
+    outputError: (text, write) => write(oneLineError(text, commandPath(cmd))),
+  });
+  if (cmd.parent && !cmd.options.some((o) => o.long === '--version')) {
+    cmd.version(VERSION, cmd.options.some((o) => o.short === '-v') ? '--version' : '-v, --version', 'print the version');
+  }
+  for (const sub of cmd.commands) configure(sub);
+}
+
+/** The bare `callcraft`: the menu in a terminal; elsewhere, how to play without one. */
+async function openMenu(_opts: unknown, cmd: Command): Promise<void> {
+  const [word] = cmd.args;
+  if (word !== undefined) {
+    const guess = closest(word, cmd.commands.map((c) => c.name()));
+    throw new CliError(`unknown command '${word}'${guess ? ` (did you mean ${guess}?)` : ''}; see 'callcraft --help'`);
+  }
+  if (!isInteractive()) throw new CliError(needsInputsMessage({ screen: 'menu' }).replace(/^callcraft: /, ''));
+  const ctx = contextOf(cmd);
+  process.exitCode = await openScreen({ screen: 'menu', scenarioDir: libraryDir(), noColor: ctx.noColor, uiLang: uiLanguage(undefined), ...ctx.progress });
+}
+
+export function buildProgram(commands: readonly Register[]): Command {
+  const program = new Command('callcraft')
+    .description('Practise collection calls (催收话术) in the terminal, in Chinese or English.')
+    .version(VERSION, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .option('--no-color', 'print without colour (NO_COLOR is honoured too)')
+    .option('-p, --player <name>', 'the player whose runs are saved and shown (default: the last player, else your user name)')
+    .option('--unlock-all', 'open every scenario in the menu, whatever has been unlocked (for trainers)')
+    .showSuggestionAfterError(true)
+    .configureHelp({ showGlobalOptions: true })
+    .helpCommand('help [command]', 'show help for a command')
+    .exitOverride();
+  for (const register of commands) register(program);
+  // Set after registering: subcommands copy this setting, and they must refuse extra arguments.
+  // The bare command takes words only to name an unknown command helpfully.
+  program.allowExcessArguments(true);
+  program.addHelpText('after', `
+Without a command, callcraft opens the menu (in a terminal).
+
+Exit status: 0 fine, 1 the input has problems (scenario errors, failed tests, a bad input line),
+2 usage (unknown command or flag, unreadable path, no terminal where one is needed).`);
+  program.action(openMenu);
+  configure(program);
+  return program;
+}

@@ -1,0 +1,63 @@
+// The scenario library (the bundled folder, or CALLCRAFT_SCENARIOS=<dir> to use another one,
+// e.g. in tests or for a trainer's own set) and resolving `play <file|id>`.
+import { existsSync, statSync } from 'node:fs';
+import { bundledScenarioDir } from '../content/bundled';
+import { loadScenarioFile, loadScenarios, type LoadedScenario } from '../content/load';
+import type { Problem } from '../content/problem';
+import { sanitizeLine } from '../core/sanitize';
+import { CliError } from './exit';
+
+export interface Library {
+  readonly dir: string;
+  readonly scenarios: readonly LoadedScenario[];
+  readonly problems: readonly Problem[];
+}
+
+/** The folder `list`, the menu and bare ids use. */
+export function libraryDir(env: NodeJS.ProcessEnv = process.env): string {
+  const override = env.CALLCRAFT_SCENARIOS;
+  if (override !== undefined && override !== '') {
+    if (!existsSync(override) || !statSync(override).isDirectory()) {
+      throw new CliError(`CALLCRAFT_SCENARIOS is not a folder: ${sanitizeLine(override)}`);
+    }
+    return override;
+  }
+  try {
+    return bundledScenarioDir();
+  } catch {
+    throw new CliError('the bundled scenarios folder is missing from this installation; reinstall callcraft or set CALLCRAFT_SCENARIOS=<dir>');
+  }
+}
+
+export function loadLibrary(env: NodeJS.ProcessEnv = process.env): Library {
+  const dir = libraryDir(env);
+  const { scenarios, problems } = loadScenarios([dir]);
+  return { dir, scenarios, problems };
+}
+
+export type Resolved =
+  | { readonly ok: true; readonly loaded: LoadedScenario }
+  | { readonly ok: false; readonly file: string; readonly problems: readonly Problem[] };
+
+const looksLikePath = (arg: string) => /[\\/]/.test(arg) || /\.ya?ml$/i.test(arg);
+
+/** `play`'s argument: an existing file, else the id of a scenario in the library. */
+export function resolveScenario(arg: string, env: NodeJS.ProcessEnv = process.env): Resolved {
+  if (existsSync(arg)) {
+    if (statSync(arg).isDirectory()) throw new CliError(`${sanitizeLine(arg)} is a folder; play takes one scenario file or a scenario id`);
+    const result = loadScenarioFile(arg);
+    if (result.ok) return { ok: true, loaded: result.loaded };
+    if (result.problems.some((p) => p.code === 'unreadable')) throw new CliError(sanitizeLine(`${arg}: ${result.problems[0]!.message}`));
+    return { ok: false, file: arg, problems: result.problems };
+  }
+  const library = loadLibrary(env);
+  const found = library.scenarios.find((s) => s.scenario.id === arg);
+  if (found) return { ok: true, loaded: found };
+  const ids = library.scenarios.map((s) => s.scenario.id);
+  const known = ids.length > 0 ? `the scenario ids are: ${ids.join(', ')}` : `no scenario loads from ${sanitizeLine(library.dir)}`;
+  const broken = library.problems.some((p) => p.severity === 'error')
+    ? ` (some files in ${sanitizeLine(library.dir)} have errors: run callcraft validate on it)`
+    : '';
+  const what = looksLikePath(arg) ? `no such file: ${sanitizeLine(arg)}` : `"${sanitizeLine(arg)}" is neither a scenario file nor a scenario id`;
+  throw new CliError(`${what}; ${known}${broken}`);
+}

@@ -1,0 +1,45 @@
+// The one door from the command line to the interactive screens. Everything the screens need
+// arrives in a ScreenRequest, so src/ui never parses arguments or reads the environment.
+import type { LoadedScenario } from '../content/load';
+import type { Mode } from '../core/engine';
+import { EXIT_USAGE } from './exit';
+import { err } from './output';
+
+export interface ScreenOptions {
+  /** --no-color or NO_COLOR: draw without colour. */
+  readonly noColor: boolean;
+  /** The interface language (from --lang or the locale). */
+  readonly uiLang: 'zh' | 'en';
+  /** --player: whose progress is shown and saved (absent: the store's current player). */
+  readonly player?: string;
+  /** --unlock-all: every scenario open, whatever has been unlocked (trainer use). */
+  readonly unlockAll?: boolean;
+}
+
+export type ScreenRequest = ScreenOptions &
+  (
+    | { readonly screen: 'menu'; /** The folder of scenarios to offer. */ readonly scenarioDir: string }
+    | { readonly screen: 'play'; readonly scenario: LoadedScenario; /** The language to play in. */ readonly lang: string; readonly mode: Mode }
+  );
+
+/** True when a screen can be drawn and keys read: both stdin and stdout are terminals. */
+export function isInteractive(): boolean {
+  return process.stdin.isTTY === true && process.stdout.isTTY === true;
+}
+
+/** The one-line explanation for a call that has no terminal to draw on. */
+export function needsInputsMessage(request: Pick<ScreenRequest, 'screen'>): string {
+  const what = request.screen === 'menu' ? 'the menu' : 'playing on screen';
+  return `callcraft: ${what} needs an interactive terminal; without one, play from a file of answers: callcraft play <file|id> --inputs <file|-> (ids: callcraft list)`;
+}
+
+/**
+ * Shows a screen and resolves to the exit code. The Ink screens are not part of this build yet,
+ * so this explains how to play headless; the UI replaces this body with
+ * `return (await import('../ui/launch')).launch(request)` (a dynamic import keeps Ink out of
+ * the commands that need no screen).
+ */
+export async function openScreen(request: ScreenRequest): Promise<number> {
+  err(`${needsInputsMessage(request)}\n`);
+  return EXIT_USAGE;
+}
