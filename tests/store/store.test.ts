@@ -137,4 +137,20 @@ describe('Store', () => {
     }), { numRuns: 300 });
     expect(store.players().length).toBe(owner.size);
   });
+
+  it('keeps scenario ids from run files harmless, even ones no scenario may have', () => {
+    const store = Store.open({ home });
+    for (const id of ['__proto__', 'constructor', 'a.b', '../x']) {
+      const draft = draftOf(loaded, ['introduce', 'date']);
+      store.saveRun({ ...draft, scenario: id });
+    }
+    const again = Store.open({ home });
+    const progress = again.progress('alice');
+    expect([...progress.keys()].sort()).toEqual(['../x', '__proto__', 'a.b', 'constructor']);
+    expect(progress.get('__proto__')).toMatchObject({ attempts: 1, best: { score: 87 } });
+    expect(again.bests().map((b) => b.scenario).sort()).toEqual(['../x', '__proto__', 'a.b', 'constructor']);
+    expect(again.runs({ scenario: 'constructor' })).toHaveLength(1);
+    expect(again.takeNotices()).toEqual([]);
+    expect(({} as Record<string, unknown>).attempts).toBeUndefined();
+  });
 });
