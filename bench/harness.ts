@@ -37,6 +37,25 @@ export async function medianMs(fn: () => Promise<void> | void, runs = 7): Promis
   return times[Math.floor(times.length / 2)]!;
 }
 
+/**
+ * Times two tasks in alternation, `runs` rounds, in CPU time of this process (user + system):
+ * other work on the machine then barely moves the ratio. Returns the median of each and of the
+ * per-round ratio a / b.
+ */
+export function pairedCpuMs(a: () => void, b: () => void, runs = 5): { a: number; b: number; ratio: number } {
+  const cpu = (fn: () => void) => { const t = process.cpuUsage(); fn(); const d = process.cpuUsage(t); return (d.user + d.system) / 1000; };
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  const as: number[] = [];
+  const bs: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const ta = cpu(a);
+    const tb = cpu(b);
+    as.push(ta); bs.push(tb); ratios.push(ta / tb);
+  }
+  return { a: median(as), b: median(bs), ratio: median(ratios) };
+}
+
 export function printTable(title: string, rows: readonly Row[]): void {
   const w0 = Math.max(...rows.map((r) => r.name.length), 4);
   const w1 = Math.max(...rows.map((r) => r.value.length), 5);

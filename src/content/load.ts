@@ -1,12 +1,24 @@
-// Reading scenario files: YAML text → a compiled Scenario, or the problems that stop it.
+// Reading scenario files: YAML text → a compiled Scenario, or the problems that stop it, each
+// at the exact line:col of the YAML node it is about. The order of work:
+//   yaml-source (size, syntax, tags, duplicate keys, control characters, aliases)
+//   → Text values (text-check) and the schema (shape) → cross-references (check)
+//   → compile → the tests' paths followed through the engine (test-steps).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { LANGUAGE_CODE, ScenarioFileSchema, SCENARIO_ID } from '../core/schema';
 import { compileScenario, type Scenario } from '../core/model';
-import { ScenarioFileSchema } from '../core/schema';
-import { sanitizeLine } from '../core/sanitize';
+import { ScenarioChecker } from './check';
+import { START, type Pos } from './locate';
 import { hasErrors, type Problem } from './problem';
+import { at, byPosition, quote, Reporter } from './report';
+import { walkTexts } from './schema-walk';
+import { ShapeReporter, type Issue } from './shape';
+import { checkTestSteps, checkTestStepsStatically } from './test-steps';
+import { TextChecker } from './text-check';
+import { MAX_ALIAS_COUNT, MAX_FILE_BYTES, readYaml } from './yaml-source';
+
+export { MAX_ALIAS_COUNT, MAX_FILE_BYTES };
 
 export interface LoadedScenario {
   readonly file: string;
@@ -17,83 +29,91 @@ export interface LoadedScenario {
   readonly problems: readonly Problem[];
 }
 
+/** The scenario id a file declares and where, even when the file has errors (for duplicates). */
+export interface DeclaredId extends Pos {
+  readonly id: string;
+}
+
 export type LoadResult =
-  | { readonly ok: true; readonly loaded: LoadedScenario; readonly problems: readonly Problem[] }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | { readonly ok: true; readonly loaded: LoadedScenario; readonly problems: readonly Problem[]; readonly declaredId?: DeclaredId }
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly declaredId?: DeclaredId };
 
-export const MAX_FILE_BYTES = 1_000_000;
-export const MAX_ALIAS_COUNT = 100;
+function declaredLanguages(data: Record<string, unknown>): string[] {
+  const langs = data.languages;
+  if (!Array.isArray(langs)) return [];
+  return [...new Set(langs.filter((l): l is string => typeof l === 'string' && LANGUAGE_CODE.test(l)))];
+}
 
-type Path = readonly (string | number)[];
+function parse(text: string, r: Reporter): { scenario?: Scenario; declaredId?: DeclaredId } {
+  const yaml = readYaml(text, r);
+  if (!yaml) return {};
+  const { data, locator: loc } = yaml;
+  const languages = declaredLanguages(data);
+  const declaredId = typeof data.id === 'string' && SCENARIO_ID.test(data.id) ? { id: data.id, ...loc.value(['id']) } : undefined;
+  const withId = <T extends object>(x: T) => ({ ...x, ...(declaredId && { declaredId }) });
 
-/** The line:col of the node at `path`, or of its nearest existing ancestor. */
-export function positionOf(doc: Document, counter: LineCounter, path: Path): { line: number; col: number } {
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-    const offset = n === 0 ? doc.contents?.range?.[0] : node?.range?.[0];
-    if (offset !== undefined) return counter.linePos(offset);
+  const texts = new TextChecker(languages, loc, r, yaml.source);
+  walkTexts(data, (path, value) => texts.check(path, value));
+  const parsed = ScenarioFileSchema.safeParse(data);
+  if (!parsed.success) new ShapeReporter(data, loc, r, texts, yaml.source).reportAll(parsed.error.issues as unknown as Issue[]);
+  const summary = new ScenarioChecker(data, loc, r, languages).run();
+
+  if (!parsed.success || r.hasErrors) {
+    checkTestStepsStatically(data, summary, loc, r);
+    if (!parsed.success && !r.hasErrors) {
+      // Every schema issue should have been explained above; never let a file through silently.
+      const issue = parsed.error.issues[0]!;
+      const path = issue.path as (string | number)[];
+      r.add('invalid-value', loc.value(path), at(path, issue.message));
+    }
+    return withId({});
   }
-  return { line: 1, col: 1 };
+  let scenario: Scenario;
+  try {
+    scenario = compileScenario(parsed.data);
+  } catch (error) {
+    r.add('internal-error', declaredId ?? START, `the scenario passed every check but could not be compiled: ${(error as Error).message}`);
+    return withId({});
+  }
+  checkTestSteps(scenario, loc, r);
+  return withId(r.hasErrors ? {} : { scenario });
 }
 
 export function parseScenario(text: string, file: string): LoadResult {
-  const problems: Problem[] = [];
-  const at = (line: number, col: number, code: string, message: string, hint?: string): Problem => ({
-    file, line, col, severity: 'error', code, message: sanitizeLine(message), ...(hint && { hint }),
-  });
-  if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
-    return { ok: false, problems: [at(1, 1, 'file-too-large', `the file is larger than ${MAX_FILE_BYTES} bytes`)] };
+  const r = new Reporter(file);
+  let result: { scenario?: Scenario; declaredId?: DeclaredId } = {};
+  try {
+    result = parse(text, r);
+  } catch (error) {
+    // Pathological input that got past every guard: a problem, never a crash.
+    if (error instanceof RangeError) r.add('too-deep', START, 'the file is too deeply nested or too large to check');
+    else r.add('internal-error', START, `the file could not be checked: ${(error as Error).message}`);
+    result = {};
   }
+  const problems = byPosition(r.problems);
+  const id = result.declaredId && { declaredId: result.declaredId };
+  if (!result.scenario || hasErrors(problems)) return { ok: false, problems, ...id };
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const counter = new LineCounter();
-  let doc: Document;
-  try {
-    doc = parseDocument(source, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
-  } catch (error) {
-    return { ok: false, problems: [at(1, 1, 'yaml-syntax', `the YAML could not be read: ${(error as Error).message}`)] };
-  }
-  for (const e of doc.errors) {
-    const { line, col } = counter.linePos(e.pos[0]);
-    problems.push(at(line, col, e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax', e.message));
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  if (!isMap(doc.contents)) {
-    return { ok: false, problems: [at(1, 1, 'not-a-scenario', 'a scenario file must be a YAML mapping (format, id, title, ...)')] };
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    return { ok: false, problems: [at(1, 1, 'yaml-aliases', `too many YAML aliases: ${(error as Error).message}`)] };
-  }
-  const parsed = ScenarioFileSchema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const { line, col } = positionOf(doc, counter, issue.path as Path);
-      problems.push(at(line, col, 'schema', `${issue.path.join('.') || '(top level)'}: ${issue.message}`));
-    }
-    return { ok: false, problems };
-  }
-  try {
-    const scenario = compileScenario(parsed.data);
-    const hash = createHash('sha256').update(source).digest('hex');
-    return { ok: true, loaded: { file, scenario, hash, problems }, problems };
-  } catch (error) {
-    const idNode = doc.get('id', true);
-    const pos = isScalar(idNode) && idNode.range ? counter.linePos(idNode.range[0]) : { line: 1, col: 1 };
-    return { ok: false, problems: [at(pos.line, pos.col, 'invalid', (error as Error).message)] };
-  }
+  const hash = createHash('sha256').update(source).digest('hex');
+  return { ok: true, loaded: { file, scenario: result.scenario, hash, problems }, problems, ...id };
 }
 
 export function loadScenarioFile(path: string): LoadResult {
+  const fail = (code: 'unreadable' | 'file-too-large', message: string): LoadResult => {
+    const r = new Reporter(path);
+    r.add(code, START, message);
+    return { ok: false, problems: r.problems };
+  };
   let text: string;
   try {
-    if (statSync(path).size > MAX_FILE_BYTES) {
-      return { ok: false, problems: [{ file: path, line: 1, col: 1, severity: 'error', code: 'file-too-large', message: `the file is larger than ${MAX_FILE_BYTES} bytes` }] };
-    }
+    const stat = statSync(path);
+    if (stat.isDirectory()) return fail('unreadable', 'cannot read the file: it is a folder');
+    if (stat.size > MAX_FILE_BYTES) return fail('file-too-large', `the file is larger than ${MAX_FILE_BYTES.toLocaleString('en')} bytes; it was not read`);
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return { ok: false, problems: [{ file: path, line: 1, col: 1, severity: 'error', code: 'unreadable', message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }] };
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? (error as Error).message;
+    return fail('unreadable', `cannot read the file: ${reason}`);
   }
   return parseScenario(text, path);
 }
@@ -113,20 +133,32 @@ export function scenarioFiles(paths: readonly string[]): string[] {
   return out;
 }
 
-/** Loads several files together; scenario ids must be unique among them. */
+/**
+ * Loads several files together; scenario ids must be unique among them. A repeated id is
+ * reported at the `id` of every file after the first that declares it (even a file with other
+ * errors counts as declaring it). Problems come file by file, each file's by line and column.
+ */
 export function loadScenarios(paths: readonly string[]): { scenarios: LoadedScenario[]; problems: Problem[] } {
   const scenarios: LoadedScenario[] = [];
   const problems: Problem[] = [];
+  const firstFile = new Map<string, string>();
   for (const file of scenarioFiles(paths)) {
     const result = loadScenarioFile(file);
-    problems.push(...result.problems);
-    if (!result.ok) continue;
-    const clash = scenarios.find((s) => s.scenario.id === result.loaded.scenario.id);
-    if (clash) {
-      problems.push({ file, line: 1, col: 1, severity: 'error', code: 'duplicate-scenario-id', message: `scenario id "${clash.scenario.id}" is also used by ${clash.file}` });
-      continue;
+    const mine = [...result.problems];
+    let clash = false;
+    if (result.declaredId) {
+      const first = firstFile.get(result.declaredId.id);
+      if (first === undefined) firstFile.set(result.declaredId.id, file);
+      else {
+        clash = true;
+        const r = new Reporter(file);
+        r.add('duplicate-scenario-id', result.declaredId, `id: the scenario id ${quote(result.declaredId.id)} is already used by ${first}`,
+          'scenario ids must be unique among the files loaded together: rename one');
+        mine.push(...r.problems);
+      }
     }
-    scenarios.push(result.loaded);
+    problems.push(...byPosition(mine));
+    if (result.ok && !clash) scenarios.push(result.loaded);
   }
   return { scenarios, problems };
 }

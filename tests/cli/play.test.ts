@@ -112,10 +112,11 @@ describe('callcraft play --inputs', () => {
   });
 
   it('shows the problems of a scenario that does not load (exit 1)', () => {
-    const dir = tempDir({ 'bad.yaml': 'format: 1\nid: a\nid: b\n' });
+    // The example with its id given twice: one error, at the second id.
+    const dir = tempDir({ 'bad.yaml': `format: 1\nid: a\nid: b\n${readFileSync(example, 'utf8').split('\n').slice(3).join('\n')}` });
     const r = cli(['play', join(dir, 'bad.yaml'), '-i', '-']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^${join(dir, 'bad.yaml')}:3:1: error duplicate-key .+\\ncallcraft: ${join(dir, 'bad.yaml')} has errors; fix them to play it`));
+    expect(r.stderr).toMatch(new RegExp(`^${join(dir, 'bad.yaml')}:3:1: error duplicate-key .+\\n(  hint: .+\\n)?callcraft: ${join(dir, 'bad.yaml')} has errors; fix them to play it`));
   });
 
   it('names an unreadable inputs file (exit 2)', () => {

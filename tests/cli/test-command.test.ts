@@ -9,7 +9,7 @@ const example = readFileSync(fixture('format-example.yaml'), 'utf8');
 const withTests = (tests: string) => example.replace(/^tests:\n[\s\S]*$/m, `tests:\n${tests}`);
 const failing = withTests(`  - { name: polite route, steps: [introduce, date], expect: { ending: paid-today, violations: 0 } }
   - { name: wrong ending, steps: [introduce, date], expect: { ending: later, stats: { willingness: ">= 90" } } }
-  - { name: bad step, steps: [introduce, introduce], expect: { ending: paid-today } }
+  - { name: bad step, steps: [introduce, date, date], expect: { ending: paid-today } }
 `);
 
 describe('callcraft test', () => {
@@ -29,7 +29,7 @@ describe('callcraft test', () => {
       '          expected ending "later", but it ended at "paid-today"',
       '          expected willingness >= 90, got 80',
       '  ✗ FAIL  bad step',
-      expect.stringMatching(/^ {10}step 2 \("introduce"\) at node "reason": .*\(offered: date, shame\)$/),
+      '          step 3 ("date"): the call already ended at "paid-today" after step 2',
     ]));
     expect(lines.filter((l) => l.includes('✓ pass'))).toHaveLength(1);
     expect(lines.at(-2)).toBe('1 scenario, 3 tests, 2 failed, 1 passed');
@@ -43,7 +43,7 @@ describe('callcraft test', () => {
   });
 
   it('reports load problems as validate does and exits 1', () => {
-    const dir = tempDir({ 'bad.yaml': 'format: 1\nid: x\nid: y\n', 'good.yaml': example });
+    const dir = tempDir({ 'bad.yaml': `format: 1\nid: x\nid: y\n${example.split('\n').slice(3).join('\n')}`, 'good.yaml': example });
     const r = cli(['test', dir]);
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n')[0]).toMatch(new RegExp(`^${join(dir, 'bad.yaml')}:3:1: error duplicate-key `));
@@ -60,7 +60,7 @@ describe('callcraft test', () => {
     const [ok, wrong, bad] = report.scenarios[0].tests;
     expect(ok).toEqual({ name: 'polite route', passed: true, ending: 'paid-today', failures: [] });
     expect(wrong.failures[0]).toEqual({ step: null, message: 'expected ending "later", but it ended at "paid-today"' });
-    expect(bad.failures[0].step).toBe(2);
+    expect(bad.failures[0].step).toBe(3);
   });
 
   it('exits 2 for a missing path or no path', () => {

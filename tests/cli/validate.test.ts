@@ -6,9 +6,11 @@ import { cli, fixture, requireBuild, tempDir } from './support/cli';
 beforeAll(requireBuild);
 
 const good = readFileSync(fixture('format-example.yaml'), 'utf8');
-// Two errors with positions the YAML parser itself fixes: a duplicate key, a broken flow list.
+// Two errors with positions the YAML parser itself fixes: a duplicate key (in an otherwise valid
+// scenario, so it is the only problem), a broken flow list.
+const rest = good.split('\n').slice(4).join('\n'); // the example after its format, id and title
 const broken = tempDir({
-  'dup.yaml': 'format: 1\nid: dup\ntitle: Dup\ntitle: Again\n',
+  'dup.yaml': `format: 1\nid: dup\ntitle: { zh: 重复, en: Dup }\ntitle: { zh: 又来, en: Again }\n${rest}`,
   'syntax.yaml': 'format: 1\nid: [\n',
   'good.yaml': good,
 });
@@ -24,7 +26,9 @@ describe('callcraft validate', () => {
   it('reports file:line:col: error CODE message for each problem and exits 1', () => {
     const r = cli(['validate', broken]);
     expect(r.code).toBe(1);
-    const lines = r.stdout.trimEnd().split('\n');
+    const all = r.stdout.trimEnd().split('\n');
+    expect(all[1]).toMatch(/^ {2}hint: \S/); // the duplicate key's hint, under its line
+    const lines = all.filter((l) => !l.startsWith('  hint: '));
     expect(lines[0]!.startsWith(`${join(broken, 'dup.yaml')}:4:1: error duplicate-key `)).toBe(true);
     expect(lines[0]!.length).toBeGreaterThan(`${join(broken, 'dup.yaml')}:4:1: error duplicate-key `.length);
     expect(lines[1]).toMatch(new RegExp(`^${join(broken, 'syntax.yaml').replace(/[.\\]/g, '\\$&')}:\\d+:\\d+: error yaml-syntax \\S`));
