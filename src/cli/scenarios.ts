@@ -6,6 +6,8 @@ import { loadScenarioFile, loadScenarios, type LoadedScenario } from '../content
 import type { Problem } from '../content/problem';
 import { sanitizeLine } from '../core/sanitize';
 import { CliError } from './exit';
+import { err, type Style } from './output';
+import { problemLines, sortProblems } from './problems';
 
 export interface Library {
   readonly dir: string;
@@ -60,4 +62,10 @@ export function resolveScenario(arg: string, env: NodeJS.ProcessEnv = process.en
     : '';
   const what = looksLikePath(arg) ? `no such file: ${sanitizeLine(arg)}` : `"${sanitizeLine(arg)}" is neither a scenario file nor a scenario id`;
   throw new CliError(`${what}; ${known}${broken}`);
+}
+
+/** Prints why a scenario did not load (its problems, then one line naming the command) to stderr. */
+export function reportNotLoaded(resolved: Extract<Resolved, { ok: false }>, style: Style, what: string): void {
+  const lines = sortProblems(resolved.problems, [resolved.file]).flatMap((p) => problemLines(p, style));
+  err(`${lines.join('\n')}\ncallcraft: ${sanitizeLine(resolved.file)} has errors; fix them to ${what} (callcraft validate shows them too)\n`);
 }

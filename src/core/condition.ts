@@ -180,3 +180,40 @@ export function formatCondition(ast: CondAst, parent?: CondAst['type']): string 
     }
   }
 }
+
+/** A condition compiled for speed: reads values from `v` at `o + slot`. Same meaning as evaluate. */
+export type CompiledCondition = (v: ArrayLike<number>, o: number) => boolean;
+
+/**
+ * Compiles a condition into closures (no code is generated from text). `slot` maps a name to its
+ * position in the value vector, or -1 for a name that has none (it reads as 0, like evaluate's env).
+ */
+export function compileCondition(ast: CondAst, slot: (name: string) => number): CompiledCondition {
+  switch (ast.type) {
+    case 'and': { const a = compileCondition(ast.left, slot); const b = compileCondition(ast.right, slot); return (v, o) => a(v, o) && b(v, o); }
+    case 'or': { const a = compileCondition(ast.left, slot); const b = compileCondition(ast.right, slot); return (v, o) => a(v, o) || b(v, o); }
+    case 'not': { const a = compileCondition(ast.expr, slot); return (v, o) => !a(v, o); }
+    case 'cmp': {
+      const i = slot(ast.name);
+      const c = ast.value;
+      if (i < 0) { const fixed = compare(0, ast.op, c); return () => fixed; }
+      switch (ast.op) {
+        case '<': return (v, o) => v[o + i]! < c;
+        case '<=': return (v, o) => v[o + i]! <= c;
+        case '>': return (v, o) => v[o + i]! > c;
+        case '>=': return (v, o) => v[o + i]! >= c;
+        case '==': return (v, o) => v[o + i] === c;
+        case '!=': return (v, o) => v[o + i] !== c;
+      }
+    }
+  }
+}
+
+/** The constants each name is compared with, e.g. for `turn > 3 and turn < 9`: turn → [3, 9]. */
+export function comparedConstants(ast: CondAst, out: Map<string, number[]> = new Map()): Map<string, number[]> {
+  switch (ast.type) {
+    case 'cmp': { const list = out.get(ast.name) ?? []; list.push(ast.value); out.set(ast.name, list); return out; }
+    case 'not': return comparedConstants(ast.expr, out);
+    default: comparedConstants(ast.left, out); return comparedConstants(ast.right, out);
+  }
+}

@@ -3,10 +3,16 @@
 // replayed from its inputs alone, undone (keep the previous state) or explored exhaustively.
 import { evaluate, type Env } from './condition';
 import { matchFreeText, type MatchRule } from './matcher';
-import type { Cond, Node, Reply, Route, Scenario, SayVariant } from './model';
-import { VIOLATIONS, type ViolationKind } from './schema';
+import type { Cond, Node, Reply, Scenario, SayVariant } from './model';
+import {
+  isOffered, OUT_INDEX, OUT_TARGET, OUT_VIA, pickLine, replyViolation, rulesFor, startVitals, step, type Rules,
+} from './rules';
+import type { ViolationKind } from './schema';
+import { violationPenalty } from './score';
 import { sanitizeLine } from './sanitize';
 import type { Text } from './text';
+
+export { replyViolation };
 
 /** practice: feedback after every reply; exam: feedback only in the debrief; free: typed answers. */
 export const MODES = ['practice', 'exam', 'free'] as const;
@@ -95,28 +101,39 @@ export function holds(c: Cond | undefined, state: Pick<RunState, 'stats' | 'turn
   return c === undefined || evaluate(c.ast, conditionEnv(state));
 }
 
-function pickLine(say: readonly SayVariant[], state: Pick<RunState, 'stats' | 'turn' | 'violations'>): number {
-  const i = say.findIndex((v) => holds(v.if, state));
-  return i === -1 ? say.length - 1 : i;
-}
-
 function requireNode(scenario: Scenario, id: string): Node {
   const node = scenario.nodes.get(id);
   if (!node) throw new Error(`scenario ${scenario.id} has no node "${id}"`);
   return node;
 }
 
+/** The state's vitals as the rules read them: [stats…, turn, violations, penalty]. */
+function vitalsOf(rules: Rules, state: Pick<RunState, 'stats' | 'turn' | 'violations'>): number[] {
+  const v = rules.stats.map((s) => (Object.hasOwn(state.stats, s.name) ? state.stats[s.name]! : 0));
+  v.push(state.turn, state.violations.length, state.violations.reduce((sum, x) => sum + violationPenalty(x.kind), 0));
+  return v;
+}
+
+function compiledNode(rules: Rules, id: string) {
+  const i = rules.nodeIndex.get(id);
+  if (i === undefined) throw new Error(`scenario ${rules.scenario.id} has no node "${id}"`);
+  return rules.nodes[i]!;
+}
+
 export function startRun(scenario: Scenario, options: RunOptions): RunState {
-  const stats = Object.fromEntries(scenario.stats.map((s) => [s.name, clamp(s.start, s.min, s.max)]));
-  const base = { stats, turn: 0, violations: [] as ViolationRecord[] };
-  const start = requireNode(scenario, scenario.start);
+  const rules = rulesFor(scenario);
+  const vitals = startVitals(rules);
+  const stats = Object.fromEntries(rules.stats.map((s, i) => [s.name, vitals[i]!]));
+  const start = compiledNode(rules, scenario.start);
   return {
     scenario: scenario.id,
     lang: options.lang,
     mode: options.mode,
-    node: start.id,
-    line: pickLine(start.say, base),
-    ...base,
+    node: start.node.id,
+    line: pickLine(start, vitals, 0),
+    stats,
+    turn: 0,
+    violations: [],
     ending: null,
     turns: [],
   };
@@ -135,24 +152,10 @@ export function currentLine(scenario: Scenario, state: RunState): SayVariant | n
 
 /** The replies offered now (their `if` holds), in order; on screen they are numbered from 1. */
 export function offeredReplies(scenario: Scenario, state: RunState): Reply[] {
-  const node = currentNode(scenario, state);
-  return node ? node.replies.filter((r) => holds(r.if, state)) : [];
-}
-
-/** The index of the first route that holds (the last route has no `if`). */
-export function pickRoute(routes: readonly Route[], state: Pick<RunState, 'stats' | 'turn' | 'violations'>): number {
-  const i = routes.findIndex((r) => holds(r.if, state));
-  return i === -1 ? routes.length - 1 : i;
-}
-
-/** The conduct fault a reply commits: its `violation`, or a tactic that is itself a fault. */
-export function replyViolation(reply: Reply): ViolationKind | undefined {
-  if (reply.violation) return reply.violation;
-  return (VIOLATIONS as readonly string[]).includes(reply.tactic ?? '') ? (reply.tactic as ViolationKind) : undefined;
-}
-
-function clamp(v: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, v));
+  if (state.node === null) return [];
+  const rules = rulesFor(scenario);
+  const vitals = vitalsOf(rules, state);
+  return compiledNode(rules, state.node).replies.filter((r) => isOffered(r, vitals, 0)).map((r) => r.reply);
 }
 
 interface Played {
@@ -162,18 +165,12 @@ interface Played {
   textViolations: readonly { kind: ViolationKind; phrase: string }[];
 }
 
-function play(scenario: Scenario, state: RunState, node: Node, p: Played): TurnResult {
-  const turn = state.turn + 1;
-  const rawEffects = p.reply ? p.reply.effects : node.fallback.effects;
-  const stats: Record<string, number> = { ...state.stats };
-  const effects: Record<string, number> = {};
-  for (const def of scenario.stats) {
-    if (!Object.hasOwn(rawEffects, def.name)) continue;
-    const before = stats[def.name]!;
-    stats[def.name] = clamp(before + rawEffects[def.name]!, def.min, def.max);
-    effects[def.name] = stats[def.name]! - before;
-  }
+const VIA_NAMES = ['route', 'trigger', 'fallback'] as const;
 
+function play(scenario: Scenario, state: RunState, node: Node, p: Played): TurnResult {
+  const rules = rulesFor(scenario);
+  const compiled = compiledNode(rules, node.id);
+  const turn = state.turn + 1;
   const violations: ViolationRecord[] = [];
   const own = p.reply ? replyViolation(p.reply) : undefined;
   if (own) violations.push({ turn, kind: own, source: 'reply' });
@@ -181,23 +178,20 @@ function play(scenario: Scenario, state: RunState, node: Node, p: Played): TurnR
     if (!violations.some((x) => x.kind === v.kind)) violations.push({ turn, kind: v.kind, source: 'text', phrase: v.phrase });
   }
 
-  const after = { stats, turn, violations: [...state.violations, ...violations] };
-  let route: TurnRecord['route'];
-  const trigger = scenario.triggers.findIndex((t) => holds(t.if, after));
-  if (trigger !== -1) {
-    route = { goto: scenario.triggers[trigger]!.goto, via: 'trigger', index: trigger };
-  } else if (p.reply) {
-    const i = pickRoute(p.reply.next, after);
-    route = { goto: p.reply.next[i]!.goto, via: 'route', index: i };
-  } else if (node.fallback.next) {
-    const i = pickRoute(node.fallback.next, after);
-    route = { goto: node.fallback.next[i]!.goto, via: 'fallback', index: i };
-  } else {
-    route = { goto: node.id, via: 'fallback', index: -1 };
-  }
+  const before = vitalsOf(rules, state);
+  const after: number[] = [];
+  const reply = p.reply ? compiled.replies[p.reply.index]! : null;
+  step(rules, compiled, reply, violations.map((v) => v.kind), before, 0, after, 0);
+  const stats: Record<string, number> = {};
+  rules.stats.forEach((def, i) => { stats[def.name] = after[i]!; });
+  const effects: Record<string, number> = {};
+  for (const i of (reply ? reply.effects : compiled.fallbackEffects).slots) effects[rules.stats[i]!.name] = after[i]! - before[i]!;
 
-  const ending = scenario.endings.has(route.goto) ? route.goto : null;
-  const nextNode = ending === null ? requireNode(scenario, route.goto) : null;
+  const target = after[rules.width + OUT_TARGET]!;
+  const via = after[rules.width + OUT_VIA]!;
+  const route: TurnRecord['route'] = { goto: rules.targetIds[target]!, via: VIA_NAMES[via]!, index: after[rules.width + OUT_INDEX]! };
+  const ending = target >= rules.nodes.length ? route.goto : null;
+  const nextNode = ending === null ? rules.nodes[target]! : null;
   const feedback = p.reply ? p.reply.feedback : node.fallback.feedback;
   const events: TurnRecord = {
     turn,
@@ -218,9 +212,11 @@ function play(scenario: Scenario, state: RunState, node: Node, p: Played): TurnR
   };
   const next: RunState = {
     ...state,
-    ...after,
-    node: nextNode ? nextNode.id : null,
-    line: nextNode ? pickLine(nextNode.say, after) : 0,
+    stats,
+    turn,
+    violations: [...state.violations, ...violations],
+    node: nextNode ? nextNode.node.id : null,
+    line: nextNode ? pickLine(nextNode, after, 0) : 0,
     ending,
     turns: [...state.turns, events],
   };
@@ -241,7 +237,8 @@ export function chooseReply(scenario: Scenario, state: RunState, replyId: string
   const node = activeNode(scenario, state);
   const reply = node.replies.find((r) => r.id === replyId);
   if (!reply) throw new RunError('unknown-reply', `node "${node.id}" has no reply "${replyId}"`);
-  if (!holds(reply.if, state)) throw new RunError('not-offered', `reply "${replyId}" is not offered at node "${node.id}" now`);
+  const rules = rulesFor(scenario);
+  if (!isOffered(compiledNode(rules, node.id).replies[reply.index]!, vitalsOf(rules, state), 0)) throw new RunError('not-offered', `reply "${replyId}" is not offered at node "${node.id}" now`);
   return play(scenario, state, node, { input: { kind: 'reply', reply: replyId }, reply, textViolations: [] });
 }
 

@@ -96,7 +96,7 @@ const SayVariant = z
 
 const FreeMatch = z
   .strictObject({
-    keywords: z.array(z.string().min(1)).min(1).meta({ description: 'Any one of these, found in the typed answer (case- and width-insensitive), picks the reply.' }),
+    keywords: z.array(z.string().min(1)).min(1).meta({ description: 'Any one of these, found in the typed answer (case- and width-insensitive) and not negated just before (\"not\", \"不\"), picks the reply.' }),
     reply: ReplyId.meta({ description: 'A reply id of this node.' }),
   })
   .meta({ description: 'Keywords that map a typed answer onto a reply.' });

@@ -9,7 +9,7 @@
 // The sum is clamped to 0..100. Any violation then keeps only 29% of it, so a run with a
 // violation always lands in grade F and below every clean run that reached at least a partial.
 import type { Scenario } from './model';
-import type { Outcome } from './schema';
+import type { Outcome, ViolationKind } from './schema';
 import type { RunState } from './engine';
 
 export const GRADES = ['A', 'B', 'C', 'D', 'F'] as const;
@@ -48,27 +48,43 @@ export function gradeOf(total: number): Grade {
   return GRADE_FLOORS.find(([, floor]) => total >= floor)![0];
 }
 
-function statPoints(scenario: Scenario, state: RunState, name: string): number {
+/** Points a violation of this kind costs. */
+export function violationPenalty(kind: ViolationKind): number {
+  return kind === 'guilt' ? GUILT_PENALTY : VIOLATION_PENALTY;
+}
+
+/** What the score depends on: the explorer computes it for states it never builds as runs. */
+export interface ScoreInput {
+  readonly outcome: Outcome | null;
+  /** A stat's final value by name (rapport and willingness are read). */
+  readonly stat: (name: string) => number | undefined;
+  readonly turn: number;
+  /** The sum of violationPenalty() over the run's violations. */
+  readonly penalty: number;
+  readonly violated: boolean;
+}
+
+function statPoints(scenario: Scenario, input: ScoreInput, name: string): number {
   const def = scenario.stats.find((s) => s.name === name);
   if (!def || def.max <= def.min) return 0;
-  const value = state.stats[name] ?? def.min;
+  const value = input.stat(name) ?? def.min;
   return (STAT_POINTS * (value - def.min)) / (def.max - def.min);
 }
 
-export function scoreRun(scenario: Scenario, state: RunState): Score {
-  const outcome = state.ending === null ? null : scenario.endings.get(state.ending)?.outcome ?? null;
+export function scoreFrom(scenario: Scenario, input: ScoreInput): Score {
+  const { outcome } = input;
   const outcomePts = outcome ? OUTCOME_POINTS[outcome] : 0;
-  const rapport = statPoints(scenario, state, 'rapport');
-  const willingness = statPoints(scenario, state, 'willingness');
+  const rapport = statPoints(scenario, input, 'rapport');
+  const willingness = statPoints(scenario, input, 'willingness');
   let length = 0;
   if (outcome === 'success' || outcome === 'partial') {
-    const extra = scenario.par === null ? 0 : Math.max(0, state.turn - (scenario.par + LENGTH_SLACK));
+    const extra = scenario.par === null ? 0 : Math.max(0, input.turn - (scenario.par + LENGTH_SLACK));
     length = Math.max(0, LENGTH_POINTS - LENGTH_STEP * extra);
   }
-  const violations = 0 - state.violations.reduce((sum, v) => sum + (v.kind === "guilt" ? GUILT_PENALTY : VIOLATION_PENALTY), 0) || 0;
+  const violations = 0 - input.penalty || 0;
   const sum = outcomePts + Math.round(rapport) + Math.round(willingness) + length + violations;
   const raw = Math.max(0, Math.min(100, sum));
-  const total = state.violations.length > 0 ? Math.floor(raw * VIOLATION_FACTOR) : raw;
+  const total = input.violated ? Math.floor(raw * VIOLATION_FACTOR) : raw;
   return {
     total,
     grade: gradeOf(total),
@@ -82,4 +98,14 @@ export function scoreRun(scenario: Scenario, state: RunState): Score {
       cap: total - sum,
     },
   };
+}
+
+export function scoreRun(scenario: Scenario, state: RunState): Score {
+  return scoreFrom(scenario, {
+    outcome: state.ending === null ? null : scenario.endings.get(state.ending)?.outcome ?? null,
+    stat: (name) => state.stats[name],
+    turn: state.turn,
+    penalty: state.violations.reduce((sum, v) => sum + violationPenalty(v.kind), 0),
+    violated: state.violations.length > 0,
+  });
 }

@@ -7,11 +7,10 @@ import { scenarioLanguage } from '../../core/text';
 import { contextOf, UI_LANGUAGES, uiLanguage } from '../context';
 import { CliError, EXIT_PROBLEMS, EXIT_USAGE } from '../exit';
 import { InputError, parseInputLines } from '../inputs';
-import { err, out, printLines } from '../output';
+import { out, printLines } from '../output';
 import { playJson } from '../play-json';
 import { playInputs } from '../playthrough';
-import { problemLines, sortProblems } from '../problems';
-import { resolveScenario } from '../scenarios';
+import { reportNotLoaded, resolveScenario } from '../scenarios';
 import { isInteractive, needsInputsMessage, openScreen } from '../screen';
 import { transcriptLines } from '../transcript';
 import { buildRunRecord } from '../../core/record';
@@ -84,8 +83,7 @@ Examples:
       const ctx = contextOf(cmd);
       const resolved = resolveScenario(arg);
       if (!resolved.ok) {
-        const lines = sortProblems(resolved.problems, [resolved.file]).flatMap((p) => problemLines(p, ctx.errStyle));
-        err(`${lines.join('\n')}\ncallcraft: ${sanitizeLine(resolved.file)} has errors; fix them to play it (callcraft validate shows them too)\n`);
+        reportNotLoaded(resolved, ctx.errStyle, 'play it');
         process.exitCode = EXIT_PROBLEMS;
         return;
       }

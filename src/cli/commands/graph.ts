@@ -1,0 +1,46 @@
+// callcraft graph <file>: the node graph as Mermaid or Graphviz DOT, for documentation and review.
+import { writeFileSync } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { GRAPH_FORMATS, graphText, type GraphFormat } from '../../core/graph';
+import { sanitizeLine } from '../../core/sanitize';
+import { scenarioLanguage } from '../../core/text';
+import { contextOf, UI_LANGUAGES, uiLanguage } from '../context';
+import { CliError, EXIT_PROBLEMS } from '../exit';
+import { err, out } from '../output';
+import { reportNotLoaded, resolveScenario } from '../scenarios';
+
+export function register(program: Command): void {
+  program
+    .command('graph')
+    .description('write the node graph (Mermaid or Graphviz DOT): nodes, replies, routes, triggers, endings')
+    .argument('<file>', 'a scenario file (.yaml, .yml), or the id of a bundled scenario')
+    .addOption(new Option('-f, --format <format>', 'graph language').choices(GRAPH_FORMATS).default('mermaid'))
+    .addOption(new Option('-l, --lang <lang>', 'language of the debtor lines and titles (default: from the locale)').choices(UI_LANGUAGES))
+    .option('-o, --out <file>', 'write to this file instead of standard output')
+    .addHelpText('after', `
+Edges are replies, labelled "reply id · tactic", with the reply's own condition ("offered if …")
+and, where a reply has several routes, each route's condition. Violations are bold/thick and
+marked ⚠; triggers are dashed from a ⚡ box; endings are marked ✔ success, ◐ partial, ✘ failure.
+
+Examples:
+  callcraft graph my-case.yaml > my-case.mmd
+  callcraft graph my-case.yaml --format dot | dot -Tsvg > my-case.svg`)
+    .action((file: string, opts: { format: GraphFormat; lang?: 'zh' | 'en'; out?: string }, cmd: Command) => {
+      const loaded = resolveScenario(file);
+      if (!loaded.ok) {
+        reportNotLoaded(loaded, contextOf(cmd).errStyle, 'draw it');
+        process.exitCode = EXIT_PROBLEMS;
+        return;
+      }
+      const { scenario } = loaded.loaded;
+      const lang = scenarioLanguage(scenario.languages, uiLanguage(opts.lang));
+      const text = graphText(scenario, { format: opts.format, lang });
+      if (opts.out === undefined) { out(text); return; }
+      try {
+        writeFileSync(opts.out, text);
+      } catch (error) {
+        throw new CliError(`cannot write ${sanitizeLine(opts.out)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+      err(`wrote ${sanitizeLine(opts.out)} (${scenario.nodes.size} nodes, ${scenario.endings.size} endings)\n`);
+    });
+}
