@@ -15,7 +15,13 @@ const reports = new Map(scenarios.map((s) => [s.scenario.id, explore(s.scenario)
 describe('the bundled campaign', () => {
   it('loads with no errors and no warnings', () => {
     expect(problems).toEqual([]);
-    expect(scenarios.length).toBeGreaterThan(0);
+  });
+
+  it('has twelve scenarios, at least two at each difficulty from 1 to 5', () => {
+    expect(scenarios).toHaveLength(12);
+    for (let level = 1; level <= 5; level++) {
+      expect(scenarios.filter((s) => s.scenario.difficulty === level).length, `level ${level}`).toBeGreaterThanOrEqual(2);
+    }
   });
 
   for (const { scenario, file } of scenarios) {
