@@ -4,7 +4,7 @@
 //   > 我理解您的难处     a typed answer, mapped onto a reply by the free-text matcher
 // Blank lines and lines starting with # are skipped; a pick may end in `# comment`.
 import type { Reply, Node } from '../core/model';
-import { sanitizeLine } from '../core/sanitize';
+import { sanitizeLine, showControls } from '../core/sanitize';
 
 export type InputLine =
   | { readonly line: number; readonly kind: 'pick'; readonly value: string }
@@ -40,11 +40,24 @@ export type Pick = { readonly reply: Reply; readonly by: 'id' | 'number' } | { r
 
 /** "1 warm, 2 blunt": the offered replies as the player sees them numbered. */
 export function offeredList(offered: readonly Reply[]): string {
-  return offered.map((r, i) => `${i + 1} ${sanitizeLine(r.id)}`).join(', ');
+  return offered.map((r, i) => (r.id === String(i + 1) ? r.id : `${i + 1} ${sanitizeLine(r.id)}`)).join(', ');
 }
 
-/** Which offered reply a pick line means: digits are the on-screen number, anything else an id. */
+/**
+ * Which offered reply a pick line means: digits are the on-screen number, anything else an id.
+ * Full-width digits and letters (as a Chinese input method types them) count as their ASCII forms.
+ */
 export function resolvePick(value: string, node: Node, offered: readonly Reply[]): Pick {
+  const pick = resolveExact(value, node, offered);
+  const narrow = value.normalize('NFKC');
+  if ('error' in pick && narrow !== value) {
+    const again = resolveExact(narrow, node, offered);
+    if (!('error' in again)) return again;
+  }
+  return pick;
+}
+
+function resolveExact(value: string, node: Node, offered: readonly Reply[]): Pick {
   const shown = `(offered: ${offeredList(offered)})`;
   if (/^\d+$/.test(value)) {
     const n = Number(value);
@@ -57,7 +70,7 @@ export function resolvePick(value: string, node: Node, offered: readonly Reply[]
   const reply = offered.find((r) => r.id === value);
   if (reply) return { reply, by: 'id' };
   const hidden = node.replies.find((r) => r.id === value);
-  const id = sanitizeLine(value);
+  const id = sanitizeLine(showControls(value));
   if (hidden) {
     return { error: `reply "${id}" is not offered at node "${node.id}" now: its condition "${hidden.if?.source ?? ''}" does not hold ${shown}` };
   }

@@ -1,7 +1,6 @@
 // The words around a headless transcript, in the two interface languages. Scenario text comes
 // from the scenario itself; these are only the labels the CLI adds.
-import type { ViolationKind } from '../core/schema';
-import type { Outcome } from '../core/schema';
+import type { Outcome, Tactic, ViolationKind } from '../core/schema';
 
 const en = {
   /** After a label: "Coach: …" / "教练：…". */
@@ -45,6 +44,13 @@ const en = {
     threat: 'threat', insult: 'insult', deception: 'deception', disclosure: 'disclosure to a third party',
     harassment: 'harassment', guilt: 'guilt-tripping',
   } satisfies Record<ViolationKind, string>,
+  /** The tactic names of the scenario format, as the English transcript shows them. */
+  tactics: {
+    greet: 'greet', verify: 'verify', probe: 'probe', listen: 'listen', empathy: 'empathy', 'win-win': 'win-win',
+    concession: 'concession', deadline: 'deadline', consequence: 'consequence', plan: 'plan', close: 'close',
+    escalate: 'escalate', guilt: 'guilt', pressure: 'pressure', threat: 'threat', insult: 'insult',
+    deception: 'deception', disclosure: 'disclosure', harassment: 'harassment',
+  } satisfies Record<Tactic, string>,
 };
 
 export type Labels = typeof en;
@@ -59,7 +65,7 @@ const zh: Labels = {
   understoodAs: '理解为',
   notUnderstood: '没有对应的回复（按默认处理）',
   byKeyword: (k) => `关键词“${k}”`,
-  byTactic: (t, p) => `像是 ${t}：“${p}”`,
+  byTactic: (t, p) => `像是${t}：“${p}”`,
   byViolation: (v, p) => `违规 ${v}：“${p}”`,
   bySimilar: (score) => `与原话相近，${Math.round(score * 100)}%`,
   thirdParty: '接电话的是第三方：不要透露欠款',
@@ -86,6 +92,12 @@ const zh: Labels = {
   stat: { rapport: '好感', willingness: '还款意愿' },
   violations: {
     threat: '威胁', insult: '侮辱', deception: '欺骗', disclosure: '向第三方泄露', harassment: '骚扰', guilt: '道德绑架',
+  },
+  tactics: {
+    greet: '问候', verify: '核实', probe: '询问原因', listen: '倾听', empathy: '同理', 'win-win': '共赢',
+    concession: '让步', deadline: '约定时间', consequence: '说明后果', plan: '还款方案', close: '收尾',
+    escalate: '依法升级', guilt: '道德绑架', pressure: '施压', threat: '威胁', insult: '侮辱',
+    deception: '欺骗', disclosure: '泄露', harassment: '骚扰',
   },
 };
 

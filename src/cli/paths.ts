@@ -2,16 +2,10 @@
 // anything is loaded, so a typo is named clearly (exit 2) instead of surfacing as a scenario problem.
 import { accessSync, constants, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { scenarioFiles } from '../content/load';
+import { readError as reason, scenarioFiles } from '../content/load';
 import { sanitizeLine } from '../core/sanitize';
 import { CliError } from './exit';
 
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return code ?? (error as Error).message;
-}
 
 /** Throws a usage error naming the first path that is missing or unreadable. */
 export function checkPaths(paths: readonly string[]): void {

@@ -1,6 +1,6 @@
 // The commander program every command hangs off: shared settings, one-line usage errors,
 // --version on every command, and the bare `callcraft` (the menu).
-import { Command } from 'commander';
+import { Command, Help } from 'commander';
 import { contextOf, uiLanguage } from './context';
 import { CliError } from './exit';
 import { err, out } from './output';
@@ -62,10 +62,22 @@ export function buildProgram(commands: readonly Register[]): Command {
     .option('-p, --player <name>', 'the player whose runs are saved and shown (default: the last player, else your user name)')
     .option('--unlock-all', 'open every scenario in the menu, whatever has been unlocked (for trainers)')
     .showSuggestionAfterError(true)
-    .configureHelp({ showGlobalOptions: true })
-    .helpCommand('help [command]', 'show help for a command')
+    .configureHelp({
+      showGlobalOptions: true,
+      // `help [command]`, as commander's own help command reads, though ours also takes --version.
+      subcommandTerm: (cmd) => (cmd.name() === 'help' ? 'help [command]' : new Help().subcommandTerm(cmd)),
+    })
+    .helpCommand(false)
     .exitOverride();
   for (const register of commands) register(program);
+  // Our own `help [command]`: commander's answers an unknown name with the whole help on stderr.
+  program.command('help [command]').description('show help for a command').action((name: string | undefined) => {
+    if (name === undefined) return program.outputHelp();
+    const sub = program.commands.find((c) => c.name() === name);
+    if (sub) return sub.outputHelp();
+    const guess = closest(name, program.commands.map((c) => c.name()));
+    throw new CliError(`unknown command '${name}'${guess ? ` (did you mean ${guess}?)` : ''}; see 'callcraft --help'`);
+  });
   // Set after registering: subcommands copy this setting, and they must refuse extra arguments.
   // The bare command takes words only to name an unknown command helpfully.
   program.allowExcessArguments(true);

@@ -54,7 +54,7 @@ function statChanges(ctx: Ctx, record: Pick<TurnRecord, 'effects' | 'stats'>): s
 function why(l: Labels, rule: MatchRule): string {
   switch (rule.kind) {
     case 'keyword': return l.byKeyword(sanitizeLine(rule.keyword));
-    case 'tactic': return l.byTactic(rule.tactic, sanitizeLine(rule.phrase));
+    case 'tactic': return l.byTactic(l.tactics[rule.tactic], sanitizeLine(rule.phrase));
     case 'violation': return l.byViolation(l.violations[rule.violation], sanitizeLine(rule.phrase));
     case 'similar': return l.bySimilar(rule.score);
     case 'fallback': return '';
@@ -112,7 +112,7 @@ function headerLines(ctx: Ctx, file: string, mode: string): string[] {
   const a = s.account;
   if (a) {
     const parts = [say(ctx, a.creditor), say(ctx, a.product)];
-    if (a.amount !== undefined) parts.push(`${a.amount}${a.currency ? ` ${sanitizeLine(a.currency)}` : ''}`);
+    if (a.amount !== undefined) parts.push(`${Number.isInteger(a.amount) ? a.amount : a.amount.toFixed(2)}${a.currency ? ` ${sanitizeLine(a.currency)}` : ''}`);
     if (a.days_overdue !== undefined) parts.push(l.overdue(a.days_overdue));
     if (parts.some(Boolean)) lines.push(`${tag(ctx, l.account)}${parts.filter(Boolean).join(' · ')}`);
   }
@@ -140,8 +140,8 @@ function endLines(ctx: Ctx, p: Playthrough): string[] {
   if (ctx.exam) {
     const notes: string[] = [];
     for (const { record: r } of p.steps) {
-      if (r.feedback !== undefined) notes.push(`  ${r.turn} · ${r.node}: ${say(ctx, r.feedback)}`);
-      for (const v of r.violations) notes.push(`  ${r.turn} · ${r.node}: ${violationLine(ctx, v)}`);
+      if (r.feedback !== undefined) notes.push(`  ${r.turn} · ${r.node}${l.colon}${say(ctx, r.feedback)}`);
+      for (const v of r.violations) notes.push(`  ${r.turn} · ${r.node}${l.colon}${violationLine(ctx, v)}`);
     }
     if (notes.length > 0) lines.push('', style.bold(l.notes), ...notes);
   }

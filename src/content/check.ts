@@ -148,7 +148,7 @@ export class ScenarioChecker {
       names = conditionNames(parseCondition(src));
     } catch (error) {
       const e = error instanceof ConditionError ? error : new ConditionError(String(error), 0);
-      this.r.add('bad-condition', this.loc.char(path, e.offset), at(path, `${e.message} (at character ${e.offset + 1} of the condition ${quote(src, 80)})`),
+      this.r.add('bad-condition', this.loc.char(path, e.offset), at(path, `${e.message} (at character ${[...src.slice(0, e.offset)].length + 1} of the condition ${quote(src, 80)})`),
         e.hint ?? 'a condition is NAME OP NUMBER joined by and / or / not, e.g. rapport >= 60 and turn > 3');
       return;
     }

@@ -12,6 +12,7 @@ interface CodeInfo {
 export const PROBLEM_CODES = {
   // The file and its YAML
   'unreadable': { severity: 'error', summary: 'the file cannot be read (missing, a folder, no permission)' },
+  'wrong-encoding': { severity: 'error', summary: 'the file is not UTF-8 text (saved as GBK, Big5, Latin-1 or UTF-16?); it is not parsed' },
   'file-too-large': { severity: 'error', summary: 'the file is over the size cap (1 MB); it is not parsed at all' },
   'yaml-syntax': { severity: 'error', summary: 'the text is not valid YAML (or holds several documents)' },
   'too-deep': { severity: 'error', summary: 'the YAML nests far deeper than any scenario needs (a resource-exhaustion guard)' },
@@ -31,7 +32,7 @@ export const PROBLEM_CODES = {
   'missing-language': { severity: 'error', summary: 'a Text map lacks one of the languages the file declares' },
   'not-a-language-code': { severity: 'error', summary: 'a Text map key that is not a language code (zh, en, zh-TW, …)' },
   'comma-split-text': { severity: 'error', summary: 'an ASCII comma in an unquoted { … } map cut a text in two; the rest became a key' },
-  'untranslated-text': { severity: 'warning', summary: 'a plain string in a file that declares languages: it is shown unchanged in every language' },
+  'untranslated-text': { severity: 'warning', summary: 'a plain string in a file that declares two or more languages: it is shown unchanged in each' },
   'undeclared-language': { severity: 'warning', summary: 'a language used in a Text map or a test that `languages` does not list' },
   'languages-not-declared': { severity: 'warning', summary: 'the file has Text maps but no `languages` list (reported once per file)' },
 

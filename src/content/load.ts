@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { LANGUAGE_CODE, ScenarioFileSchema, SCENARIO_ID } from '../core/schema';
 import { compileScenario, type Scenario } from '../core/model';
 import { ScenarioChecker } from './check';
+import { decodeUtf8 } from './decode';
 import { START, type Pos } from './locate';
 import { hasErrors, type Problem } from './problem';
 import { at, byPosition, quote, Reporter } from './report';
@@ -98,10 +99,20 @@ export function parseScenario(text: string, file: string): LoadResult {
   return { ok: true, loaded: { file, scenario: result.scenario, hash, problems }, problems, ...id };
 }
 
+/** Why a file or folder could not be read, in words. */
+export function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'too many symbolic links (a link that leads back to itself?)';
+  if (code === 'EISDIR') return 'it is a folder';
+  return code ?? (error as Error).message;
+}
+
 export function loadScenarioFile(path: string): LoadResult {
-  const fail = (code: 'unreadable' | 'file-too-large', message: string): LoadResult => {
+  const fail = (code: 'unreadable' | 'file-too-large' | 'wrong-encoding', message: string, pos = START, hint?: string): LoadResult => {
     const r = new Reporter(path);
-    r.add(code, START, message);
+    r.add(code, pos, message, hint);
     return { ok: false, problems: r.problems };
   };
   let text: string;
@@ -109,11 +120,11 @@ export function loadScenarioFile(path: string): LoadResult {
     const stat = statSync(path);
     if (stat.isDirectory()) return fail('unreadable', 'cannot read the file: it is a folder');
     if (stat.size > MAX_FILE_BYTES) return fail('file-too-large', `the file is larger than ${MAX_FILE_BYTES.toLocaleString('en')} bytes; it was not read`);
-    text = readFileSync(path, 'utf8');
+    const decoded = decodeUtf8(readFileSync(path));
+    if (!('text' in decoded)) return fail('wrong-encoding', decoded.message, decoded.pos, 'save the file as UTF-8 in your editor');
+    text = decoded.text;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? (error as Error).message;
-    return fail('unreadable', `cannot read the file: ${reason}`);
+    return fail('unreadable', `cannot read the file: ${readError(error)}`);
   }
   return parseScenario(text, path);
 }
@@ -125,8 +136,10 @@ export function scenarioFiles(paths: readonly string[]): string[] {
     if (statSync(p).isDirectory()) {
       for (const name of readdirSync(p).sort()) {
         const full = join(p, name);
-        if (statSync(full).isDirectory()) out.push(...scenarioFiles([full]));
-        else if (/\.ya?ml$/i.test(name)) out.push(full);
+        const stat = statSync(full);
+        if (stat.isDirectory()) out.push(...scenarioFiles([full]));
+        // Only regular files: reading a named pipe that happens to end in .yaml would wait forever.
+        else if (/\.ya?ml$/i.test(name) && stat.isFile()) out.push(full);
       }
     } else out.push(p);
   }

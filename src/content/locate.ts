@@ -1,7 +1,7 @@
 // From a path in the loaded data (["nodes", "hello", "replies", 0, "next"]) back to the YAML node
 // it came from, and from there to a 1-based line:col in the source file. Also maps a character
 // inside a string value to its column in the file, through quotes, escapes and block scalars.
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type Scalar } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar } from 'yaml';
 
 export type Path = readonly (string | number)[];
 
@@ -21,17 +21,31 @@ interface Found {
   readonly ancestor: Node | undefined;
 }
 
-const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));
+/** A key as the loaded data spells it: yaml turns an empty key (null, ~, nothing) into "". */
+export const keyText = (key: unknown): string => (isScalar(key) ? (key.value === null ? '' : String(key.value)) : String(key));
 
 export class Locator {
+  /** Where each line starts. Counted here: yaml's LineCounter loses lines after some syntax errors. */
+  private readonly lineStarts: number[] = [0];
+
   constructor(
     private readonly doc: Document,
-    private readonly counter: LineCounter,
     private readonly source: string,
-  ) {}
+  ) {
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
 
   pos(offset: number): Pos {
-    return this.counter.linePos(offset);
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    // A column counts characters, not UTF-16 units: an emoji is one, like 你.
+    const before = this.source.slice(this.lineStarts[lo], offset);
+    return { line: lo + 1, col: (/[\uD800-\uDBFF]/.test(before) ? [...before].length : before.length) + 1 };
   }
 
   private deref(node: unknown): Node | undefined {
@@ -85,8 +99,11 @@ export class Locator {
   /** The key of the last path segment (a list entry has no key: its value). */
   key(path: Path): Pos {
     const f = this.find(path);
-    if (f.pair && this.offsetOf(f.pair.key) !== undefined) return this.pos(this.offsetOf(f.pair.key)!);
-    return this.value(path);
+    const at = f.pair && this.offsetOf(f.pair.key);
+    if (at === undefined) return this.value(path);
+    // An empty key (`: value`) has an empty range where the line before ends: point at its colon.
+    const empty = isScalar(f.pair!.key) && f.pair!.key.range?.[1] === at;
+    return this.pos(empty ? at + /^\s*/.exec(this.source.slice(at))![0].length : at);
   }
 
   /** False when the last segment came from a map or list used as a key (reported on its own). */

@@ -1,6 +1,6 @@
 // Collecting problems: severity comes from the catalogue, text is made safe to print, and the
 // helpers here phrase values the same way in every message.
-import { sanitizeLine } from '../core/sanitize';
+import { sanitizeLine, showControls } from '../core/sanitize';
 import { severityOf, type ProblemCode } from './codes';
 import type { Pos, Path } from './locate';
 import type { Problem } from './problem';
@@ -56,9 +56,10 @@ export function at(path: Path, message: string): string {
   return label === '' ? message : `${label}: ${message}`;
 }
 
-/** A user's string in quotes, shortened to fit a one-line message. */
+/** A user's string in quotes, shortened to fit a one-line message, control characters shown as escapes. */
 export function quote(text: string, max = 48): string {
-  const short = [...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
+  const chars = [...showControls(text)];
+  const short = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
   return `"${short}"`;
 }
 

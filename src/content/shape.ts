@@ -7,6 +7,7 @@ import { at, isPlainObject, kindOf, listing, quote, type Reporter } from './repo
 import { dataAt, description, isText, objectKeys, resolved, schemaAt } from './schema-walk';
 import { closest } from './suggest';
 import { commaHint, findCommaSplit, type TextChecker } from './text-check';
+import { FULL_WIDTH_HINT, fullWidthKey } from './yaml-slips';
 
 export interface Issue {
   readonly code: string;
@@ -85,6 +86,18 @@ function count(n: number, path: Path): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** The one allowed key that `key` cuts short (`brief` → briefing) or spells out (`language` → lang). */
+function prefixOf(key: string, allowed: readonly string[]): string | undefined {
+  const k = key.toLowerCase();
+  const found = allowed.filter((a) => (k.length >= 2 && a.startsWith(k)) || (a.length >= 3 && k.startsWith(a)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** An option refused for the kind of the value itself (also when the option is a union of kinds, like Text). */
+function aboutKind(branch: readonly Issue[]): boolean {
+  return branch.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || (i.code === 'invalid_union' && (i.errors ?? []).every(aboutKind))));
+}
+
 export class ShapeReporter {
   private readonly done = new Set<string>();
 
@@ -120,7 +133,7 @@ export class ShapeReporter {
   private suggestKey(path: Path, k: string): string | undefined {
     const allowed = this.allowedKeys(path);
     const synonym = SYNONYMS[k.toLowerCase()];
-    return closest(k, allowed) ?? (synonym && allowed.includes(synonym) ? synonym : undefined);
+    return fullWidthKey(k, allowed) ?? closest(k, allowed) ?? prefixOf(k, allowed) ?? (synonym && allowed.includes(synonym) ? synonym : undefined);
   }
 
   private allowedKeys(path: Path): string[] {
@@ -167,6 +180,10 @@ export class ShapeReporter {
             this.r.add('unknown-key', this.loc.key([...path, k]), at(path, `unknown key ${quote(k)}: an ASCII comma cut ${split.lang}: ${quote(split.text)} in two`), commaHint(split));
             continue;
           }
+          if (fullWidthKey(k, allowed)) {
+            this.r.add('unknown-key', this.loc.key([...path, k]), at(path, `unknown key ${quote(k)}: a full-width "：" where YAML needs ":"`), FULL_WIDTH_HINT);
+            continue;
+          }
           const hint = k === '<<' ? 'merge keys (<<) are not supported: write the keys out (an alias *name can repeat a whole value)'
             : near ? `did you mean "${near}"?` : allowed.length > 0 ? `the keys here are ${listing(allowed)}` : undefined;
           this.r.add('unknown-key', this.loc.key([...path, k]), at(path, `unknown key ${quote(k)}`), hint);
@@ -175,10 +192,13 @@ export class ShapeReporter {
       }
       case 'invalid_union': {
         // The option the value was meant to be is the one whose issues are not about its kind.
-        const meant = issue.errors?.find((b) => !b.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
+        const meant = issue.errors?.find((b) => !aboutKind(b));
         if (meant) { for (const i of meant) this.report(i, path); return; }
         const name = unionName(path) ?? 'a different kind of value';
-        const quoteHint = typeof value === 'number' && (path.at(-1) === 'next' || path[2] === 'steps') ? `YAML read this as a number: put an id in quotes ("${value}")` : undefined;
+        const idPlace = path.at(-1) === 'next' || path[2] === 'steps';
+        const quoteHint = !idPlace ? undefined
+          : typeof value === 'number' ? `YAML read this as a number: put an id in quotes ("${value}")`
+          : typeof value === 'boolean' ? `YAML read this as true/false: put an id in quotes ("${value}")` : undefined;
         this.r.add('wrong-type', this.loc.value(path), at(path, `expected ${name}, got ${kindOf(value)}`), quoteHint);
         return;
       }
@@ -227,6 +247,11 @@ export class ShapeReporter {
       case 'invalid_key': {
         if (hasControlCharacters(String(key)) || !this.loc.keyIsText(path)) return; // reported on their own
         const inner = issue.issues?.[0]?.message ?? 'is not allowed';
+        if (String(key) === '') {
+          const what = { 'the node id': 'a node', 'the ending id': 'an ending', 'the stat name': 'a stat' }[keyKind(parentPath)] ?? 'an entry';
+          this.r.add('invalid-value', this.loc.key(path), at(parentPath, `${what} has no ${what === 'a stat' ? 'name' : 'id'}: write one before the ":" (YAML reads null and ~ as none)`));
+          return;
+        }
         const message = inner.startsWith('not ') ? `${quote(String(key))} is ${inner}` : `${keyKind(parentPath)} ${quote(String(key))} ${inner}`;
         const hint = /must match/.test(inner) ? ID_HINT : /stat name/.test(inner) ? 'a stat name starts with a letter, then letters, digits or _' : undefined;
         this.r.add('invalid-value', this.loc.key(path), at(parentPath, message), hint);

@@ -1,6 +1,6 @@
 // Text values: a plain string, or a map language code → string carrying every declared language.
-// Decision (the contract only constrains maps): a plain string in a file that declares
-// languages is a warning, `untranslated-text` — it is shown as is in every language, which is
+// Decision (the contract only constrains maps): a plain string in a file that declares two or
+// more languages is a warning, `untranslated-text` — it is shown as is in every language, which is
 // right for a name like "Ms. Liu" and wrong for a sentence.
 import { isMap, isScalar, type Pair, type Scalar } from 'yaml';
 import { LANGUAGE_CODE } from '../core/schema';
@@ -38,7 +38,8 @@ export class TextChecker {
     this.checked.add(JSON.stringify(path));
     const langs = this.languages;
     if (typeof value === 'string') {
-      if (langs.length > 0) {
+      // With one declared language a plain string is simply in that language.
+      if (langs.length > 1) {
         this.r.add('untranslated-text', this.loc.value(path), at(path, `a plain string in a file with languages ${listing([...langs])}: it is shown as is in every language`),
           `write { ${langs.map((l) => `${l}: …`).join(', ')} }, or leave it if it reads the same in every language`);
       }

@@ -1,14 +1,16 @@
 // Reading untrusted YAML safely: a size cap, a BOM, YAML errors with positions, and one pass over
 // the syntax tree for what must never get further (tags, duplicate keys, control characters,
 // absurd nesting) before the data is built with aliases capped.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
-import { Locator, START, type Path } from './locate';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import { keyText, Locator, START, type Path } from './locate';
 import { at, kindOf, quote, type Reporter } from './report';
+import { explainSyntax } from './yaml-slips';
 
 export const MAX_FILE_BYTES = 1_000_000;
 export const MAX_ALIAS_COUNT = 100;
 /** A scenario nests about 8 levels deep; far beyond that is an attack or an accident. */
 export const MAX_DEPTH = 64;
+const DEPTH_HINT = 'a scenario needs about 8 levels; look for runaway brackets or indentation';
 const MAX_YAML_ERRORS = 20;
 
 export interface YamlFile {
@@ -36,16 +38,6 @@ function describeControl(ch: string): string {
   return `${hex} (${name})`;
 }
 
-const SYNTAX_HINTS: Record<string, string> = {
-  BAD_INDENT: 'line keys of the same map up at the same column, indenting with spaces',
-  TAB_AS_INDENT: 'YAML indents with spaces, not tabs',
-  MULTIPLE_DOCS: 'a scenario file holds one document: remove the extra `---`',
-  MISSING_CHAR: 'a quote or bracket is not closed',
-  BLOCK_AS_IMPLICIT_KEY: 'a key must fit on one line; quote a value that contains ": "',
-  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; quote a value that contains ": "',
-  BAD_DQ_ESCAPE: 'inside "double quotes" a backslash starts an escape; write \\\\ for a backslash, or use single quotes',
-};
-
 /** Parses the text; reports and returns undefined when it cannot go further. */
 export function readYaml(text: string, r: Reporter): YamlFile | undefined {
   if (Buffer.byteLength(text, 'utf8') > MAX_FILE_BYTES) {
@@ -53,21 +45,20 @@ export function readYaml(text: string, r: Reporter): YamlFile | undefined {
     return undefined;
   }
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const counter = new LineCounter();
   let doc: Document;
   try {
     // Duplicate keys are found below, so the message can name the first occurrence.
     // logLevel 'error': yaml must never print warnings (file text included) to the console.
-    doc = parseDocument(source, { lineCounter: counter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+    doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
   } catch (error) {
     r.add(error instanceof RangeError ? 'too-deep' : 'yaml-syntax', START, `the YAML could not be read: ${(error as Error).message}`);
     return undefined;
   }
-  const locator = new Locator(doc, counter, source);
+  const locator = new Locator(doc, source);
   if (doc.errors.length > 0) {
     if (doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION')) {
       const e = doc.errors.find((x) => x.code === 'RESOURCE_EXHAUSTION')!;
-      r.add('too-deep', locator.pos(e.pos[0]), 'the YAML nests too deeply to be read');
+      r.add('too-deep', locator.pos(e.pos[0]), 'the YAML nests too deeply to be read', DEPTH_HINT);
       return undefined;
     }
     // One error per line: the first is the cause, the rest are yaml losing its footing.
@@ -77,7 +68,7 @@ export function readYaml(text: string, r: Reporter): YamlFile | undefined {
       const opener = openers.get(e.pos[0]);
       const [offset, message, hint] = opener && (e.code === 'MISSING_CHAR' || /^Flow (sequence|map)/.test(e.message))
         ? [opener.offset, `this ${opener.what} is never closed`, opener.hint]
-        : [e.pos[0], e.message.replace(/ at line \d+, column \d+[\s\S]*$/, ''), SYNTAX_HINTS[e.code]];
+        : explainSyntax(e.code, e.message.replace(/ at line \d+, column \d+[\s\S]*$/, ''), e.pos[0], source);
       const pos = locator.pos(offset);
       if (lines.has(pos.line)) continue;
       lines.add(pos.line);
@@ -104,7 +95,7 @@ export function readYaml(text: string, r: Reporter): YamlFile | undefined {
     if (error instanceof ReferenceError) {
       r.add('too-many-aliases', where, `YAML aliases expand too much (over ${MAX_ALIAS_COUNT} copies)`, 'aliases (*name) are for small repeated values; write the values out');
     } else if (error instanceof RangeError) {
-      r.add('too-deep', where, 'the YAML nests too deeply to be read');
+      r.add('too-deep', where, 'the YAML nests too deeply to be read', DEPTH_HINT);
     } else {
       r.add('yaml-syntax', where, `the YAML could not be turned into data: ${(error as Error).message}`);
     }
@@ -160,17 +151,22 @@ const pathOf = (e: Entry | undefined): Path => {
 function scanTree(doc: Document, loc: Locator, r: Reporter): { line: number; col: number } | undefined | false {
   const stack: Entry[] = [new Entry(doc.contents as Node, 0, undefined, undefined)];
   let firstAlias = Infinity;
+  const anchors = new Map<string, number>(); // name → where it is first set
+  const aliases: { source: string; offset: number }[] = [];
   while (stack.length > 0) {
     const entry = stack.pop()!;
     const { node, depth } = entry;
     if (depth > MAX_DEPTH) {
-      r.add('too-deep', node.range ? loc.pos(node.range[0]) : START, `the YAML nests deeper than ${MAX_DEPTH} levels`, 'a scenario needs about 8 levels; look for runaway brackets or indentation');
+      r.add('too-deep', node.range ? loc.pos(node.range[0]) : START, `the YAML nests deeper than ${MAX_DEPTH} levels`, DEPTH_HINT);
       return false;
     }
     if (isAlias(node)) {
       if (node.range && node.range[0] < firstAlias) firstAlias = node.range[0];
+      if (node.range) aliases.push({ source: node.source, offset: node.range[0] });
       continue;
     }
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor && node.range) anchors.set(anchor, Math.min(anchors.get(anchor) ?? Infinity, node.range[0]));
     const tag = (node as { tag?: string }).tag;
     if (tag && !SAFE_TAGS.has(tag)) {
       r.add('yaml-tag', loc.pos(loc.tagOffset(node)), at(pathOf(entry), `the tag ${shortTag(tag)} is not allowed`),
@@ -182,7 +178,7 @@ function scanTree(doc: Document, loc: Locator, r: Reporter): { line: number; col
       const keys = new Set<string>();
       for (const pair of node.items) {
         const key = pair.key as Node | null;
-        const seg = isScalar(key) ? String(key.value) : undefined;
+        const seg = isScalar(key) ? keyText(key) : undefined;
         if (isScalar(key)) {
           if (typeof key.value === 'string') checkControl(key.value, key, new Entry(key, depth + 1, entry, seg), loc, r, true);
           if (keys.has(seg!)) duplicateKey(node, key, seg!, entry, loc, r);
@@ -202,11 +198,18 @@ function scanTree(doc: Document, loc: Locator, r: Reporter): { line: number; col
       }
     }
   }
+  // An alias repeats an anchor set before it; yaml would only fail later, as if aliases were capped.
+  const unresolved = aliases.filter((a) => !((anchors.get(a.source) ?? Infinity) < a.offset)).sort((a, b) => a.offset - b.offset);
+  for (const a of unresolved) {
+    r.add('yaml-syntax', loc.pos(a.offset), `the alias *${a.source} names no anchor: there is no &${a.source} before it`,
+      `an anchor (&${a.source}) must come before the aliases (*${a.source}) that repeat it`);
+  }
+  if (unresolved.length > 0) return false;
   return firstAlias === Infinity ? undefined : loc.pos(firstAlias);
 }
 
 function duplicateKey(map: YAMLMap, key: Scalar, seg: string, entry: Entry, loc: Locator, r: Reporter): void {
-  const first = map.items.find((p) => isScalar(p.key) && String(p.key.value) === seg)?.key as Scalar | undefined;
+  const first = map.items.find((p) => isScalar(p.key) && keyText(p.key) === seg)?.key as Scalar | undefined;
   if (!first?.range || !key.range) return;
   r.add('duplicate-key', loc.pos(key.range[0]), at(pathOf(entry), `duplicate key ${quote(seg)} (first at line ${loc.pos(first.range[0]).line})`),
     'YAML keeps only the last one: remove or rename one of them');

@@ -56,7 +56,7 @@ function tokenize(src: string): Token[] {
     if (word) { tokens.push({ kind: 'name', text: word[0], offset: i }); i += word[0].length; continue; }
     const mistake = Object.keys(MISTAKES).find((m) => src.startsWith(m, i));
     if (mistake) throw new ConditionError(`unexpected "${mistake}"`, i, MISTAKES[mistake]);
-    throw new ConditionError(`unexpected character "${ch}"`, i);
+    throw new ConditionError(`unexpected character "${String.fromCodePoint(src.codePointAt(i)!)}"`, i);
   }
   tokens.push({ kind: 'end', offset: src.length });
   return tokens;

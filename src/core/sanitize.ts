@@ -28,3 +28,12 @@ export function sanitize(text: string): string {
 export function sanitizeLine(text: string): string {
   return sanitize(text).replace(/\n+/g, ' ');
 }
+
+/**
+ * For quoting what someone wrote in a message about it: each control character (other than tab
+ * and line feed) is shown as its \uXXXX escape, so the reader sees what is there.
+ */
+export function showControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}

@@ -80,9 +80,28 @@ describe('broken fixtures', () => {
   it('reports a missing file or a folder as unreadable', () => {
     const missing = loadScenarioFile(join(temp, 'nope.yaml'));
     expect(summary(missing.problems)).toEqual(['unreadable 1:1']);
-    expect(missing.problems[0]!.message).toBe('cannot read the file: no such file');
+    expect(missing.problems[0]!.message).toBe('cannot read the file: no such file or directory');
     expect(loadScenarioFile(temp).problems[0]!.message).toBe('cannot read the file: it is a folder');
     coveredElsewhere.add('unreadable');
+  });
+
+  it('reports a file saved in another encoding at its first byte that is not UTF-8', () => {
+    const good = readFileSync(join(DIR, '..', 'format-example.yaml'), 'utf8');
+    // GBK, as a Chinese editor on Windows may save it: 忘了 is CD FC C1 CB.
+    const gbk = join(temp, 'gbk.yaml');
+    writeFileSync(gbk, Buffer.concat([Buffer.from('format: 1\nid: gbk\ntitle: '), Buffer.from([0xcd, 0xfc, 0xc1, 0xcb]), Buffer.from('\n')]));
+    const r = loadScenarioFile(gbk);
+    expect(summary(r.problems)).toEqual(['wrong-encoding 3:8']);
+    expect(r.problems[0]!.message).toBe('the file is not UTF-8 text: the byte 0xCD here is not UTF-8 (was it saved as GBK, Big5 or Latin-1?)');
+    expect(r.problems[0]!.hint).toBe('save the file as UTF-8 in your editor');
+    const utf16 = join(temp, 'utf16.yaml');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(good, 'utf16le')]));
+    expect(loadScenarioFile(utf16).problems.map((p) => `${p.code} ${p.line}:${p.col} ${p.message}`)).toEqual(['wrong-encoding 1:1 the file is UTF-16 text, not UTF-8']);
+    // The same text as UTF-8, and a UTF-8 file that holds U+FFFD itself, load.
+    const utf8 = join(temp, 'utf8.yaml');
+    writeFileSync(utf8, good.replace('Forgot the due date', 'Forgot the due date \uFFFD'));
+    expect(loadScenarioFile(utf8).problems).toEqual([]);
+    coveredElsewhere.add('wrong-encoding');
   });
 
   it('has a fixture (or a test above) for every code in the catalogue', () => {

@@ -18,11 +18,12 @@ const valid = [
 
 /** Everything a result must satisfy, whatever the input. */
 function wellFormed(text: string, result: LoadResult): void {
-  const lines = text.split('\n').length + 1;
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
   for (const p of result.problems) {
     expect(p.file).toBe('fuzz.yaml');
-    expect(Number.isInteger(p.line) && p.line >= 1 && p.line <= lines, `line ${p.line}`).toBe(true);
-    expect(Number.isInteger(p.col) && p.col >= 1, `col ${p.col}`).toBe(true);
+    // Inside the file: a line it has, a column on that line (or just after its end).
+    expect(Number.isInteger(p.line) && p.line >= 1 && p.line <= lines.length, `line ${p.line}`).toBe(true);
+    expect(Number.isInteger(p.col) && p.col >= 1 && p.col <= [...lines[p.line - 1]!].length + 1, `col ${p.line}:${p.col}`).toBe(true);
     expect(Object.hasOwn(PROBLEM_CODES, p.code), p.code).toBe(true);
     expect(p.severity).toBe(PROBLEM_CODES[p.code as ProblemCode].severity);
     expect(p.message.length).toBeGreaterThan(0);

@@ -1,20 +1,19 @@
 // From a character of a parsed string back to its column in the file, through every scalar style.
 import { describe, expect, it } from 'vitest';
-import { isMap, isScalar, LineCounter, parseDocument, type Scalar } from 'yaml';
+import { isMap, isScalar, parseDocument, type Scalar } from 'yaml';
 import { Locator } from '../../src/content/locate';
 import { pathLabel } from '../../src/content/report';
 import { closest, editDistance } from '../../src/content/suggest';
 
 /** The line:col of the first `needle` in the value of key `if`, as the Locator finds it. */
 function where(source: string, needle: string): { line: number; col: number; value: string } {
-  const counter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: counter });
+  const doc = parseDocument(source);
   const node = isMap(doc.contents) ? doc.contents.get('if', true) : undefined;
   if (!isScalar(node)) throw new Error('no scalar');
   const value = String((node as Scalar).value);
   const index = value.indexOf(needle);
   if (index === -1) throw new Error(`"${needle}" not in ${JSON.stringify(value)}`);
-  return { ...new Locator(doc, counter, source).char(['if'], index), value };
+  return { ...new Locator(doc, source).char(['if'], index), value };
 }
 
 /** The line:col of `marker` in the source text itself. */
@@ -45,15 +44,13 @@ describe('the column of a character inside a string', () => {
 
   it('points just after the last character for a fault at the end', () => {
     const source = 'if: "rapport >"\n';
-    const counter = new LineCounter();
-    const doc = parseDocument(source, { lineCounter: counter });
-    expect(new Locator(doc, counter, source).char(['if'], 'rapport >'.length)).toEqual({ line: 1, col: 15 });
+    const doc = parseDocument(source);
+    expect(new Locator(doc, source).char(['if'], 'rapport >'.length)).toEqual({ line: 1, col: 15 });
   });
 
   it('finds keys and values through aliases, and the nearest ancestor for what is missing', () => {
     const source = 'a: &x\n  b: 1\nc: *x\n';
-    const counter = new LineCounter();
-    const loc = new Locator(parseDocument(source, { lineCounter: counter }), counter, source);
+    const loc = new Locator(parseDocument(source), source);
     expect(loc.value(['c', 'b'])).toEqual({ line: 2, col: 6 });
     expect(loc.key(['c'])).toEqual({ line: 3, col: 1 });
     expect(loc.value(['a', 'nope', 3])).toEqual({ line: 2, col: 3 });

@@ -1,6 +1,7 @@
 // callcraft play <file|id>: on screen in a terminal, or headless from a file of answers.
 import { readFileSync, statSync } from 'node:fs';
 import { Option, type Command } from 'commander';
+import { decodeUtf8 } from '../../content/decode';
 import { MODES, type Mode } from '../../core/engine';
 import { sanitizeLine } from '../../core/sanitize';
 import { scenarioLanguage } from '../../core/text';
@@ -30,6 +31,13 @@ interface PlayOptions {
   format: 'text' | 'json';
 }
 
+/** The answers as text: a file saved as UTF-16 (PowerShell's `>`) or GBK is named, not played as garbage. */
+function decodeInputs(name: string, bytes: Buffer): { name: string; text: string } {
+  const decoded = decodeUtf8(bytes);
+  if ('text' in decoded) return { name, text: decoded.text };
+  throw new CliError(`${name}:${decoded.pos.line}:${decoded.pos.col}: ${decoded.message}; save it as UTF-8`, EXIT_PROBLEMS);
+}
+
 async function readInputs(source: string): Promise<{ name: string; text: string }> {
   if (source === '-') {
     const chunks: Buffer[] = [];
@@ -39,13 +47,13 @@ async function readInputs(source: string): Promise<{ name: string; text: string 
       if (size > MAX_INPUT_BYTES) throw new CliError(`the inputs on stdin are larger than ${MAX_INPUT_BYTES} bytes`);
       chunks.push(chunk as Buffer);
     }
-    return { name: '<stdin>', text: Buffer.concat(chunks).toString('utf8') };
+    return decodeInputs('<stdin>', Buffer.concat(chunks));
   }
   const name = sanitizeLine(source);
   try {
     if (statSync(source).isDirectory()) throw new CliError(`the inputs file ${name} is a folder`);
     if (statSync(source).size > MAX_INPUT_BYTES) throw new CliError(`the inputs file ${name} is larger than ${MAX_INPUT_BYTES} bytes`);
-    return { name, text: readFileSync(source, 'utf8') };
+    return decodeInputs(name, readFileSync(source));
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

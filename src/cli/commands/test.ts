@@ -92,7 +92,8 @@ Examples:
         ];
         if (counts.withoutTests > 0) summary.push(`${counts.withoutTests} without tests`);
         if (counts.errors > 0) summary.push(style.red(`${plural(counts.files - counts.scenarios, 'file')} did not load`));
-        lines.push('', summary.join(', '));
+        if (lines.length > 0 && lines.at(-1) !== '') lines.push('');
+        lines.push(summary.join(', '));
         printLines(lines);
       }
       process.exitCode = counts.failed > 0 || counts.errors > 0 ? EXIT_PROBLEMS : EXIT_OK;

@@ -52,6 +52,8 @@ export interface RunOptions {
   readonly env?: Record<string, string | undefined>;
   readonly cwd?: string;
   readonly nodeArgs?: readonly string[];
+  /** Milliseconds before the run is killed (for what must not hang). */
+  readonly timeout?: number;
 }
 
 export function cli(args: readonly string[], opts: RunOptions = {}): Run {
@@ -60,6 +62,7 @@ export function cli(args: readonly string[], opts: RunOptions = {}): Run {
     env: cliEnv(opts.env),
     input: opts.input ?? '',
     encoding: 'utf8',
+    ...(opts.timeout !== undefined && { timeout: opts.timeout }),
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
