@@ -90,7 +90,9 @@ function turnLines(ctx: Ctx, step: PlayedStep): string[] {
 
 function violationLine(ctx: Ctx, v: ViolationRecord): string {
   const where = v.source === 'reply' ? ctx.l.inReply : ctx.l.inText(sanitizeLine(v.phrase ?? ''));
-  return `${ctx.style.red(`✗ ${tag(ctx, ctx.l.violation)}${ctx.l.violations[v.kind]}`)} — ${where}`;
+  // The lexicon entry that recognised typed words, so the learner can look the rule up.
+  const rule = v.entry ? ` ${ctx.style.dim(`(${ctx.l.rule(sanitizeLine(v.entry))})`)}` : '';
+  return `${ctx.style.red(`✗ ${tag(ctx, ctx.l.violation)}${ctx.l.violations[v.kind]}`)} — ${where}${rule}`;
 }
 
 function gradeStyle(style: Style, grade: Grade): (s: string) => string {

@@ -2,7 +2,7 @@
 // function here returns a new state and never touches the old one, so a run can be saved,
 // replayed from its inputs alone, undone (keep the previous state) or explored exhaustively.
 import { evaluate, type Env } from './condition';
-import { matchFreeText, type MatchRule } from './matcher';
+import { matchFreeText, type DetectedViolation, type MatchRule } from './matcher';
 import type { Cond, Node, Reply, Scenario, SayVariant } from './model';
 import {
   isOffered, OUT_INDEX, OUT_TARGET, OUT_VIA, pickLine, replyViolation, rulesFor, startVitals, step, type Rules,
@@ -30,6 +30,8 @@ export interface ViolationRecord {
   readonly source: 'reply' | 'text';
   /** For typed text: the words that were recognised. */
   readonly phrase?: string;
+  /** For typed text: the lexicon entry that recognised them ('threat-visit'), so a screen can name the rule. */
+  readonly entry?: string;
 }
 
 export type TurnInput = { readonly kind: 'reply'; readonly reply: string } | { readonly kind: 'text'; readonly text: string };
@@ -162,7 +164,7 @@ interface Played {
   input: TurnInput;
   reply: Reply | null;
   match?: MatchRule;
-  textViolations: readonly { kind: ViolationKind; phrase: string }[];
+  textViolations: readonly DetectedViolation[];
 }
 
 const VIA_NAMES = ['route', 'trigger', 'fallback'] as const;
@@ -173,9 +175,16 @@ function play(scenario: Scenario, state: RunState, node: Node, p: Played): TurnR
   const turn = state.turn + 1;
   const violations: ViolationRecord[] = [];
   const own = p.reply ? replyViolation(p.reply) : undefined;
-  if (own) violations.push({ turn, kind: own, source: 'reply' });
+  // One phrase is one fault. When a typed answer is understood as a faulty reply, the typed words
+  // that commit that fault (its kind, or a kind they also work as: a false blacklist claim is a
+  // threat too) are the reply's one move, recorded once with the words that best name it; a fault
+  // of another kind in the text is a second fault. A kind counts once a turn.
+  const standsFor = (v: DetectedViolation) => own !== undefined && (v.kind === own || v.alsoMatches.includes(own));
+  const typedOwn = own && (p.textViolations.find((v) => v.kind === own) ?? p.textViolations.find(standsFor));
+  if (own && !typedOwn) violations.push({ turn, kind: own, source: 'reply' });
   for (const v of p.textViolations) {
-    if (!violations.some((x) => x.kind === v.kind)) violations.push({ turn, kind: v.kind, source: 'text', phrase: v.phrase });
+    if (typedOwn && v !== typedOwn && standsFor(v)) continue;
+    if (!violations.some((x) => x.kind === v.kind)) violations.push({ turn, kind: v.kind, source: 'text', phrase: v.phrase, entry: v.entry });
   }
 
   const before = vitalsOf(rules, state);

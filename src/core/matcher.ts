@@ -44,6 +44,8 @@ export interface DetectedViolation {
   readonly phrase: string;
   /** The lexicon entry that matched ('third-party-debt' for the debt named to a third party). */
   readonly entry: string;
+  /** Other kinds of reply the same words stand for (a false arrest claim also works as a threat). */
+  readonly alsoMatches: readonly ViolationKind[];
 }
 
 export interface DetectedTactic {
@@ -210,7 +212,7 @@ export function matchFreeText(typed: string, ctx: MatchContext): MatchResult {
   const result = (reply: string | null, rule: MatchRule): MatchResult => ({
     reply,
     rule,
-    violations: scan.violations.map(({ kind, phrase, entry }) => ({ kind, phrase, entry })),
+    violations: scan.violations.map(({ kind, phrase, entry, alsoMatches }) => ({ kind, phrase, entry, alsoMatches })),
     tactics: scan.tactics.map(({ tactic, phrase, entry }) => ({ tactic, phrase, entry })),
     normalized,
   });

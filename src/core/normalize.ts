@@ -1,7 +1,8 @@
 // Normalisation of typed answers, keywords and reply texts, so that they compare alike:
 // NFKC (full-width → half-width), invisible format characters dropped, traditional Chinese
 // characters → simplified (src/core/hant.ts), lower case, English contractions spelled out
-// ("won't" → "will not", "you'll" → "you will"), punctuation and symbols → spaces (currency
+// ("won't" → "will not", "you'll" → "you will"), a one-letter typo of a word the lexicon knows
+// read as that word ("arested" → "arrested", src/core/typos.ts), punctuation and symbols → spaces (currency
 // signs and the point or comma inside a number kept), runs of spaces collapsed, and no spaces between two Chinese characters (Chinese
 // uses none, so "老 赖" is "老赖").
 //
@@ -10,6 +11,7 @@
 // normalised form ("you will go to jail").
 
 import { simplifiedChar } from './hant';
+import { correction } from './typos';
 
 export interface Tracked {
   readonly text: string;
@@ -91,6 +93,7 @@ const SPELLED: readonly [RegExp, string][] = [
   [/\b(i|you|we|they)'?ve\b/g, '$1 have'],
   [/'ve\b/g, ' have'],
   [/\bi'?m\b/g, 'i am'],
+  [/(?<![\p{L}\p{N}'])youd(?![\p{L}\p{N}'])/gu, 'you would'],
   [/\b(i|you|we|they|he|she)'d\b/g, '$1 would'],
   [/\blet's\b/g, 'let us'],
   [/\b(it|that|he|she|what|there|here|who|where|how)'s\b/g, '$1 is'],
@@ -99,13 +102,38 @@ const SPELLED: readonly [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])ur(?![\p{L}\p{N}])/gu, 'your'],
 ];
 
+// Words read from the word after them ("ill call" is "i will call", "your gonna" is "you are
+// gonna"): applied once the punctuation is gone, so that normalising twice changes nothing.
+const BY_NEXT_WORD: readonly [RegExp, string][] = [
+  // "ill call you", "id rather", typed without the apostrophe; "I feel ill" stays ill.
+  [/(?<![\p{L}\p{N}'])id(?= (?:be|rather|like|love|hate|never|say|tell|call|better|suggest|hurry|think|pay)(?![\p{L}\p{N}]))/gu, 'i would'],
+  [/(?<![\p{L}\p{N}'])ill(?= (?:be|call|tell|put|send|come|make|ring|text|let|have|get|go|see|find|take|keep|do|post|report|sue|visit|phone|contact|write|show|need|give|ask|talk|speak|check|look|try|email|message|wait|just|never|not|definitely|personally|also)(?![\p{L}\p{N}]))/gu, 'i will'],
+  // "your gonna", "u r", "ur not": "you are" misspelt.
+  [/(?<![\p{L}\p{N}])your(?= (?:gonna|going to|not|being|such|so)(?![\p{L}\p{N}]))/gu, 'you are'],
+  [/(?<![\p{L}\p{N}])(you|we|they) r(?![\p{L}\p{N}])/gu, '$1 are'],
+];
+
+function byNextWord(t: Tracked): Tracked {
+  let out = t;
+  for (const [re, to] of BY_NEXT_WORD) out = replaceTracked(out, re, to);
+  return out;
+}
+
 /** Clause separators: a negation never reaches across them. A point or comma inside a number is not one. */
 const CLAUSE_BREAK = /(?:[;:!?。，、；：！？…\n\r\u3000—–]|(?<!\d)[.,]|[.,](?!\d))+/gu;
 
-function spelledOut(t: Tracked): Tracked {
+const LONG_WORD = /(?<![\p{L}\p{N}'])[a-z]{4,}(?![\p{L}\p{N}'])/gu;
+
+function contractions(t: Tracked): Tracked {
   let out = t;
   for (const [re, to] of SPELLED) out = replaceTracked(out, re, to);
   return out;
+}
+
+function spelledOut(t: Tracked): Tracked {
+  // A one-letter slip in a lexicon word is read as the word ("cuort" → "court", "jial" → "jail";
+  // src/core/typos.ts); a corrected word may complete a contraction ("yuor gonna"), so once more.
+  return contractions(replaceTracked(contractions(t), LONG_WORD, (w) => correction(w) ?? w));
 }
 
 function tidy(t: Tracked): Tracked {
@@ -122,7 +150,7 @@ function tidy(t: Tracked): Tracked {
 
 /** The normalised text with its source map. */
 export function normalizeTracked(raw: string): Tracked {
-  return tidy(spelledOut(fromString(raw)));
+  return byNextWord(tidy(spelledOut(fromString(raw))));
 }
 
 /** The normalised form of `raw` (see the top of this file). Idempotent. */
@@ -145,7 +173,7 @@ export function clausesOf(raw: string): Clause[] {
   const out: Clause[] = [];
   let last = 0;
   const push = (a: number, b: number, after: string) => {
-    const c = tidy(sliceTracked(t, a, b));
+    const c = byNextWord(tidy(sliceTracked(t, a, b)));
     if (c.text !== '') out.push({ ...c, question: /[?？]/.test(after) });
   };
   for (const m of t.text.matchAll(CLAUSE_BREAK)) {

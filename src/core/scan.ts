@@ -24,6 +24,8 @@ const NEGATION_REACH = 120;
 // "no" only negates what follows it at once ("no extra fee"), never across words ("No, I will…").
 const NEGATION = new RegExp(
   [
+    // A negated subject ("nobody from our side will…", "没有人会…") governs the whole clause after it.
+    String.raw`(?<subject>(?<![\p{Script=Latin}\p{N}])(?<!(?:if|or|whether) )(?:nobody|no one|none of us|not one of us|not a single one of us)(?![\p{Script=Latin}\p{N}])|不会有(?:人|谁)|没有?人|没有谁|谁(?:都|也)不)`,
     String.raw`(?<![\p{Script=Latin}\p{N}])(?<!(?:if|or|whether) )(?:not|never|nobody|no one|none of us|without|no need to|no intention of|no plans to|no way)(?![\p{Script=Latin}\p{N}])`,
     String.raw`绝对?不|决不|从来?不|从来?没有?|并不|并没有?|无意|无需|不曾|用不着|犯不着`,
     String.raw`没有?(?!事|关系|问题|办法|收|钱|完|用|出息|良心|脸)`,
@@ -37,18 +39,50 @@ const NEGATION = new RegExp(
 
 const DENIAL = /^(?:no|never|of course not|certainly not|absolutely not|not at all|no way|definitely not|不会|不会的|当然不会|绝对不会|肯定不会|不可能|没有的事|怎么会|不会这样)$/u;
 
+// A flagged phrase put first and denied after it, as Chinese often does ("上门我们不会",
+// "律师函这种东西我们不会随便发", "起诉您这种事我们真的不想做"; "calling your boss is not something
+// we do"). Only topic words may stand between; a denial that is really an intensifier ("起诉您
+// 绝不手软", "不是吓唬你") excuses nothing. English puts its negation first, so English run-ons
+// ("we will sue you we will not wait") are never excused this way.
+const TOPIC_ZH = '这种东西|这种事情|这种事|这样的事|这件事|这事|这个|这些|这种|那种|之类的|什么的|我们|我|咱们|公司|银行|这边|是|真的|绝对|根本|从来|肯定|一定|也|都|向来|一般|可';
+const INTENSIFIER_ZH = '手软|客气|留情|罢休|放过|饶|姑息|含糊|犹豫|迟疑|怕|停|吓唬|吓你|开玩笑|玩笑|说说|闹着玩|说着玩|假的|只是说|光说|答应';
+const DENIED_AFTER = new RegExp(
+  [
+    String.raw`^(?:${TOPIC_ZH})*(?:绝对?不|从来?不|决不|并不|根本不|不(?=会|想|打算|准备|做|干|可能|搞|是|至于|发|去|来|上|找|用|必|需要|允许|存在|提|碰|考虑|采取|这么|那么|再|$)|没有?(?!事|关系|问题|办法|用|完|钱|收)|别(?!人|的|说)|(?:做|干|办|搞)不(?:了|到|出来))(?!\p{Script=Han}{0,3}(?:${INTENSIFIER_ZH}))`,
+    String.raw`^\s*(?:is|are|was|would be|will be)\s+(?:not|never)\s+(?:something|what|how|an option|on the table|going to happen|happening|allowed)`,
+  ].join('|'),
+  'u',
+);
+
+// A hit that starts with a preposition ("at your door") is governed by the verb before it: a
+// negation of that verb excuses it ("we will not turn up at your door").
+const PREPOSITION = /^(?:at|outside|in front of|to|round|near|by|into|on)(?![\p{Script=Latin}])/u;
+const VERB_BEFORE = /(?:[\p{Script=Latin}']+\s+){1,2}$/u;
+
+/** Where the verb phrase before a prepositional hit starts, or -1. */
+export function verbBefore(clause: string, start: number): number {
+  if (!PREPOSITION.test(clause.slice(start))) return -1;
+  const m = VERB_BEFORE.exec(clause.slice(0, start));
+  return m ? m.index : -1;
+}
+
+/** True when the clause denies the phrase that ends at `end` after it ("上门我们不会"). */
+export function isDeniedAfter(clause: string, end: number): boolean {
+  return DENIED_AFTER.test(clause.slice(end));
+}
+
 const FILLERS_EN = [
   'be', 'been', 'being', 'ever', 'even', 'going to', 'gonna', 'want to', 'intend to', 'plan to', 'planning to', 'trying to',
   'try to', 'have to', 'need to', 'to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do',
   'does', 'did', 'is', 'are', 'am', 'was', 'were', 'have', 'has', 'had', 'i', 'we', 'you', 'they', 'he', 'she', 'it',
   'us', 'me', 'our', 'actually', 'really', 'just', 'now', 'then', 'again', 'any', 'anyone', 'anybody', 'anything', 'about',
   'of', 'a', 'an', 'the', 'so', 'also', 'definitely', 'certainly', 'absolutely', 'here', 'there', 'that', 'this',
-  'in any way', 'under any circumstances', 'at all', 'ourselves', 'or', 'nor', 'either',
+  'in any way', 'under any circumstances', 'at all', 'ourselves', 'or', 'nor', 'either', 'saying', 'say',
 ];
 const FILLERS_ZH = [
   '会', '要', '去', '再', '把', '对', '给', '跟', '向', '和', '您', '你', '他', '她', '们', '我', '咱', '的', '这', '件', '事', '情',
   '也', '都', '轻易', '随便', '真的', '打算', '准备', '能', '可能', '是', '在', '有', '任何', '人', '派人', '找人', '主动', '随意',
-  '一定', '肯定', '过', '来', '上', '私自', '擅自', '采取', '采用', '使用', '通过', '以', '方式', '或者', '或',
+  '一定', '肯定', '过', '来', '上', '被', '私自', '擅自', '采取', '采用', '使用', '通过', '以', '方式', '或者', '或', '是说', '说',
 ];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -83,11 +117,16 @@ function lexicon(): Compiled[] {
   return compiled;
 }
 
-interface Cue { readonly end: number; readonly tight: boolean }
+interface Cue { readonly end: number; readonly tight: boolean; readonly subject: boolean }
+
+/** What ends a negated subject's reach: "nobody will call you, but we will tell your boss". */
+const CONTRAST = /(?<![\p{Script=Latin}])(?:but|except|unless|however|only|apart from|other than)(?![\p{Script=Latin}])|但|但是|可是|不过|除了|只有|否则/u;
 
 /** The negations of a clause, in order of where they end. */
 export function negationsOf(clause: string): Cue[] {
-  return [...clause.matchAll(NEGATION)].map((m) => ({ end: m.index + m[0].length, tight: m.groups?.tight !== undefined }));
+  // "是不是", "可不可以", "有没有" ask a question (A-not-A); they deny nothing.
+  const asks = (m: RegExpMatchArray) => '不没'.includes(m[0][0]!) && m.index! > 0 && clause[m.index! - 1] === clause[m.index! + 1];
+  return [...clause.matchAll(NEGATION)].filter((m) => !asks(m)).map((m) => ({ end: m.index + m[0].length, tight: m.groups?.tight !== undefined, subject: m.groups?.subject !== undefined }));
 }
 
 /**
@@ -102,7 +141,8 @@ export function isNegated(
   let i = cues.length - 1;
   while (i >= 0 && cues[i]!.end > start) i--;
   for (; i >= 0 && start - cues[i]!.end <= NEGATION_REACH; i--) {
-    const { end, tight } = cues[i]!;
+    const { end, tight, subject } = cues[i]!;
+    if (subject && !CONTRAST.test(clause.slice(end, start))) return true;
     let between = clause.slice(end, start);
     for (const [a, b] of spans) {
       if (b <= end || a >= start) continue;
@@ -143,7 +183,7 @@ export interface TacticHit extends LexiconHit {
 
 export interface ScanResult {
   readonly clauses: readonly Clause[];
-  /** In the order they appear; one stretch of words is one fault (the longest match wins). */
+  /** In the order they appear; one stretch of words is one fault (the longest specific match wins). */
   readonly violations: readonly ViolationHit[];
   /** Tactics found outside the violations' words. */
   readonly tactics: readonly TacticHit[];
@@ -217,7 +257,10 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   const all = candidates.filter((h) => {
     if (h.c.entry.negatable === false) return true;
     if (clauses[h.clause]!.question && DENIAL.test(clauses[h.clause + 1]?.text ?? '')) return false;
-    return !isNegated(clauses[h.clause]!.text, h.start, h.c.filler, spansBefore(byClause[h.clause]!, h), cues[h.clause]);
+    const clause = clauses[h.clause]!.text;
+    const negated = (at: number) => isNegated(clause, at, h.c.filler, spansBefore(byClause[h.clause]!, h), cues[h.clause]);
+    const verb = verbBefore(clause, h.start);
+    return !negated(h.start) && !(verb >= 0 && negated(verb)) && !isDeniedAfter(clause, h.end);
   });
   const describe = (h: RawHit): LexiconHit => ({
     entry: h.c.entry.id,
@@ -227,13 +270,19 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     start: h.start,
     end: h.end,
   });
-  // The third-party rule stands beside the other faults: naming the debt to a relative is a
-  // disclosure even inside words that are also, say, a threat.
+  // One phrase is one fault, of the most specific kind: overlapping hits keep the longest, and a
+  // broad rule (the debt named to a third party) counts only in a clause where no fault that
+  // stands for its kind already does ("as his mother you should pay what he owes" is pressure to
+  // pay, which names the debt: one fault; "your deadbeat son owes us" is an insult and a
+  // disclosure). Two faults in two separate stretches of words are two.
   const isViolation = (h: RawHit) => h.c.entry.kind !== 'tactic';
-  const partyRule = all.filter((h) => isViolation(h) && h.c.entry.party !== undefined);
+  const isBroad = (h: RawHit) => h.c.entry.broad === true;
   const faultTaken = takenFor(clauses);
-  const faults = resolve(all.filter((h) => isViolation(h) && h.c.entry.party === undefined), faultTaken);
-  const kept = firstPerEntry([...faults, ...resolve(partyRule, takenFor(clauses))].sort((a, b) => a.clause - b.clause || a.start - b.start));
+  const faults = resolve(all.filter((h) => isViolation(h) && !isBroad(h)), faultTaken);
+  const standsFor = (h: RawHit, kind: string) => h.c.entry.kind === kind || ((h.c.entry as ViolationEntry).alsoMatches ?? []).includes(kind as ViolationKind);
+  const explained = (b: RawHit) => faults.some((h) => h.clause === b.clause && standsFor(h, b.c.entry.kind));
+  const broad = resolve(all.filter((h) => isViolation(h) && isBroad(h) && !explained(h)), faultTaken);
+  const kept = firstPerEntry([...faults, ...broad].sort((a, b) => a.clause - b.clause || a.start - b.start));
   const violations = kept.map((h): ViolationHit => {
     const entry = h.c.entry as ViolationEntry;
     return { ...describe(h), kind: entry.kind, alsoMatches: entry.alsoMatches ?? [] };

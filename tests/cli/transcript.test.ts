@@ -63,6 +63,16 @@ describe('transcript', () => {
     expect(exam.at(-1)).toBe('  outcome 0 · rapport 0 · willingness 19 · length 0 · violations -15 · cap -3');
   });
 
+  it('names the lexicon rule that recognised a typed fault', () => {
+    const matcher = fixtureScenario('matcher-rules.yaml');
+    const lines = transcript('greet\n> I understand, but think of your kids', 'free', matcher);
+    expect(lines).toContain('  ✗ Violation: guilt-tripping — in what you typed: "think of your kids" (rule guilt-family)');
+    const zh = transcript('greet\n> 我理解，但是你就不为孩子想想吗', 'free', matcher, 'zh');
+    expect(zh).toContain('  ✗ 违规：道德绑架 — 出现在你的输入里：“你就不为孩子想想” (规则 guilt-family)');
+    const json = playJson(playInputs(matcher, { lang: 'en', mode: 'free' }, parseInputLines('greet\n> think of your kids')), 'm.yaml');
+    expect(json.violations).toEqual([{ turn: 2, kind: 'guilt', source: 'text', phrase: 'think of your kids', entry: 'guilt-family' }]);
+  });
+
   it('shows where an unfinished call stands and what is offered, numbered as on screen', () => {
     const lines = transcript('blunt');
     const at = lines.indexOf('The call is not over: the inputs ran out after 1 reply, at node "middle".');

@@ -115,6 +115,11 @@ describe('pattern syntax', () => {
     expect(new CompiledPattern('(sue|court)', SLOTS).literals).toEqual(['sue', 'court']);
     expect(new CompiledPattern('(a )?b', SLOTS).literals).toEqual(['b']);
     expect(new CompiledPattern(/x/u, SLOTS).literals).toBeNull();
+    // Every required part is looked for, not just the rarest: "pay … visit" needs both words.
+    const visit = new CompiledPattern('pay .. visit', SLOTS);
+    expect(visit.mayMatch('can you pay today')).toBe(false);
+    expect(visit.mayMatch('we will pay you a visit')).toBe(true);
+    expect(visit.test('we will pay you a visit')).toBe(true);
   });
 
   it('refuses malformed patterns and text that is not normalised', () => {

@@ -27,7 +27,10 @@ describe('normalize', () => {
     expect(normalize("can't / cannot")).toBe('can not can not');
     // Real words are not mistaken for contractions.
     expect(normalize('I feel ill, well, we were there')).toBe('i feel ill well we were there');
-    expect(normalize('u r late, ur bill')).toBe('you r late your bill');
+    expect(normalize('u r late, ur bill')).toBe('you are late your bill');
+    // "your" for "you're", as typed in a hurry.
+    expect(normalize('ur gonna regret it, your not listening')).toBe('you are gonna regret it you are not listening');
+    expect(normalize('your bill, r us')).toBe('your bill r us');
   });
 
   it('keeps currency signs and numbers', () => {

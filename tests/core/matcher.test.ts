@@ -20,7 +20,7 @@ describe('the mapping order', () => {
     const r = match('talk', '分期，不然让你坐牢');
     expect(r.reply).toBe('plan');
     expect(r.rule).toEqual({ kind: 'keyword', rule: 0, keyword: '分期' });
-    expect(r.violations).toEqual([{ kind: 'deception', phrase: '坐牢', entry: 'deception-jail' }]);
+    expect(r.violations).toEqual([{ kind: 'deception', phrase: '坐牢', entry: 'deception-jail', alsoMatches: ['threat'] }]);
   });
 
   it('does not count a negated keyword', () => {
@@ -85,7 +85,7 @@ describe('the mapping order', () => {
   it('counts a violation that no offered reply commits, whatever the answer maps to', () => {
     const r = match('talk', 'I understand, but think of your kids');
     expect(r.reply).toBe('empathise');
-    expect(r.violations).toEqual([{ kind: 'guilt', phrase: 'think of your kids', entry: 'guilt-family' }]);
+    expect(r.violations).toEqual([{ kind: 'guilt', phrase: 'think of your kids', entry: 'guilt-family', alsoMatches: [] }]);
     const t = match('talk', '我会call你的boss');
     expect(t.reply).toBeNull();
     expect(t.violations.map((v) => v.kind)).toEqual(['threat']);
@@ -184,9 +184,15 @@ describe('a third party on the line', () => {
     expect(kinds('麻烦您转告他给我回个电话', 'third-party')).toEqual([]);
   });
 
-  it('also counts asking the third party to pay', () => {
-    expect(kinds('你能替他还吗', 'third-party').sort()).toEqual(['disclosure', 'harassment']);
-    expect(kinds('Can you pay it for him?', 'third-party')).toContain('harassment');
+  it('counts asking the third party to pay as harassment: one phrase, one fault', () => {
+    expect(kinds('你能替他还吗', 'third-party')).toEqual(['harassment']);
+    expect(kinds('Can you pay it for him?', 'third-party')).toEqual(['harassment']);
+    expect(kinds('please pay it for him', 'third-party')).toEqual(['harassment']);
+  });
+
+  it('counts the debt named and the pressure to pay as two faults when they are two phrases', () => {
+    expect(kinds('他欠我们五千块，你能替他还吗', 'third-party').sort()).toEqual(['disclosure', 'harassment']);
+    expect(kinds('He owes us 2,000. Can you pay it for him?', 'third-party').sort()).toEqual(['disclosure', 'harassment']);
   });
 });
 
@@ -232,7 +238,7 @@ describe('result', () => {
     expect(r).toEqual({
       reply: 'jail',
       rule: { kind: 'violation', violation: 'deception', phrase: 'go to JAIL', entry: 'deception-jail' },
-      violations: [{ kind: 'deception', phrase: 'go to JAIL', entry: 'deception-jail' }],
+      violations: [{ kind: 'deception', phrase: 'go to JAIL', entry: 'deception-jail', alsoMatches: ['threat'] }],
       tactics: [{ tactic: 'empathy', phrase: 'I understand', entry: 'tactic-empathy' }],
       normalized: 'i understand but you will go to jail',
     });
@@ -253,16 +259,42 @@ describe('in the engine', () => {
     const { events, state } = sayFreeText(scenario, talk(), 'I understand, but think of your kids');
     expect(events.reply).toBe('empathise');
     expect(events.match).toMatchObject({ kind: 'tactic', tactic: 'empathy' });
-    expect(events.violations).toEqual([{ turn: 2, kind: 'guilt', source: 'text', phrase: 'think of your kids' }]);
+    expect(events.violations).toEqual([{ turn: 2, kind: 'guilt', source: 'text', phrase: 'think of your kids', entry: 'guilt-family' }]);
     expect(state.violations).toHaveLength(1);
   });
 
-  it('records the reply’s own violation and a different one in the text, each once', () => {
+  it('counts typed words that commit the reply’s own fault once, and a different fault in the text once more', () => {
     const { events } = sayFreeText(scenario, talk(), "You'll end up in jail, 你这种人");
     expect(events.reply).toBe('jail');
     expect(events.violations).toEqual([
-      { turn: 2, kind: 'deception', source: 'reply' },
-      { turn: 2, kind: 'insult', source: 'text', phrase: '你这种人' },
+      { turn: 2, kind: 'deception', source: 'text', phrase: 'end up in jail', entry: 'deception-jail' },
+      { turn: 2, kind: 'insult', source: 'text', phrase: '你这种人', entry: 'insult-names' },
     ]);
+  });
+
+  it('counts one typed phrase once even when the reply it is understood as names another kind', () => {
+    // "scare" is tagged a threat; a blacklist or arrest claim is deception that also works as one.
+    const start = startRun(scenario, { lang: 'en', mode: 'free' });
+    for (const typed of ["You'll be blacklisted by every bank.", "We'll have you arrested.", '你会被列入全国黑名单']) {
+      const { events, state } = sayFreeText(scenario, start, typed);
+      expect(events.reply, typed).toBe('scare');
+      expect(events.violations, typed).toMatchObject([{ kind: 'deception', source: 'text' }]);
+      expect(state.violations, typed).toHaveLength(1);
+    }
+  });
+
+  it('counts every typed phrase that makes up the reply’s one faulty move once', () => {
+    const start = startRun(scenario, { lang: 'en', mode: 'free' });
+    const { events } = sayFreeText(scenario, start, "We'll sue you, and you'll be blacklisted by every bank.");
+    expect(events.reply).toBe('scare');
+    expect(events.violations).toEqual([{ turn: 1, kind: 'threat', source: 'text', phrase: 'sue you', entry: 'threat-sue' }]);
+  });
+
+  it('still counts the reply’s fault when the typed words carry none the lexicon knows', () => {
+    const start = startRun(scenario, { lang: 'en', mode: 'free' });
+    const { events } = sayFreeText(scenario, start, "Pay now or we'll tell your employer.");
+    expect(events.reply).toBe('scare');
+    expect(events.violations).toHaveLength(1);
+    expect(events.violations[0]).toMatchObject({ kind: 'threat' });
   });
 });

@@ -9,16 +9,21 @@ import { simplifiedChar } from '../hant';
 export const WORD_CHARS = String.raw`a-z0-9\u00df-\u024f'`;
 const BEFORE = `(?<![${WORD_CHARS}])`;
 const AFTER = `(?![${WORD_CHARS}])`;
-/** One unit a gap may skip: a Latin word, or one other (e.g. Chinese) character. */
-const UNIT = String.raw`(?:\s*(?:[${WORD_CHARS}]+${AFTER}|[^\s${WORD_CHARS}]))`;
+/** One unit a gap may skip: a Latin word, or one other (e.g. Chinese) character; never a negation ("房子不会被查封"). */
+const UNIT = String.raw`(?:\s*(?:(?!(?:not|never|no)${AFTER})[${WORD_CHARS}]+${AFTER}|[^\s${WORD_CHARS}不没别未无]))`;
 export const GAP_UNITS = 4;
-const NUMBER = String.raw`(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万几]+)`;
+/** The wide gap "...": for Chinese, where the actor, the time and the place stand between a subject and its verb. */
+export const WIDE_GAP_UNITS = 10;
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundred|a thousand|thousand|a few|several|dozens of|hundreds of)';
+const NUMBER = String.raw`(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万几]+|${NUMBER_WORD}(?: (?:hundred|thousand))?(?![${WORD_CHARS}]))`;
+/** 你 and 您 are one word to the lexicon: a pattern written with either meets both. */
+const YOU = /[你您]/g;
 
 type El =
   | { t: 'word'; text: string; inflect: boolean; opt: boolean }
   | { t: 'chars'; text: string; opt: boolean }
   | { t: 'group'; alts: El[][]; opt: boolean }
-  | { t: 'gap' }
+  | { t: 'gap'; wide: boolean }
   | { t: 'num'; opt: boolean }
   | { t: 'start' }
   | { t: 'end' };
@@ -43,6 +48,15 @@ export function inflections(word: string): string {
   if (word.endsWith('e')) return `${w.slice(0, -1)}(?:e|es|ed|ing)`;
   const last = escape(word.at(-1)!);
   return `${w}(?:s|es|${last}?ed|${last}?ing)?`;
+}
+
+/** The words inflections(word) matches, spelled out: call → call, calls, called, calling, … */
+export function inflectedForms(word: string): string[] {
+  if (/[^aeiou]y$/.test(word)) { const s = word.slice(0, -1); return [word, `${s}ies`, `${s}ied`, `${s}ying`]; }
+  if (word.endsWith('ee')) return [word, `${word}s`, `${word}d`, `${word}ing`];
+  if (word.endsWith('e')) { const s = word.slice(0, -1); return [word, `${s}es`, `${s}ed`, `${s}ing`]; }
+  const last = word.at(-1)!;
+  return [word, `${word}s`, `${word}es`, `${word}ed`, `${word}${last}ed`, `${word}ing`, `${word}${last}ing`];
 }
 
 const slotCache = new WeakMap<object, Map<string, El[][]>>();
@@ -109,8 +123,9 @@ class Parser {
         this.i = close + 1;
         out.push({ t: 'group', alts: this.slot(name), opt: this.optional() });
       } else if (s.startsWith('..', this.i)) {
-        this.i += 2;
-        out.push({ t: 'gap' });
+        const wide = s.startsWith('...', this.i);
+        this.i += wide ? 3 : 2;
+        out.push({ t: 'gap', wide });
       } else if (ch === '#') {
         this.i++;
         out.push({ t: 'num', opt: this.optional() });
@@ -155,7 +170,7 @@ class Parser {
 function emit(el: El): string {
   switch (el.t) {
     case 'word': return `${BEFORE}${el.inflect ? inflections(el.text) : escape(el.text)}${AFTER}`;
-    case 'chars': return escape(el.text);
+    case 'chars': return escape(el.text).replace(YOU, '[你您]');
     case 'group': {
       // Alternatives that are all plain words share one pair of word boundaries.
       const words = el.alts.every((a) => a.length === 1 && a[0]!.t === 'word' && !a[0]!.opt);
@@ -165,7 +180,7 @@ function emit(el: El): string {
       }
       return `(?:${el.alts.map(emitSequence).join('|')})`;
     }
-    case 'gap': return `${UNIT}{0,${GAP_UNITS}}?`;
+    case 'gap': return `${UNIT}{0,${el.wide ? WIDE_GAP_UNITS : GAP_UNITS}}?`;
     case 'num': return `${BEFORE}${NUMBER}`;
     case 'start': return '^';
     case 'end': return '$';
@@ -207,7 +222,11 @@ const literalCache = new WeakMap<El, string[] | null>();
 function literalsOf(el: El): string[] | null {
   if ('opt' in el && el.opt) return null;
   if (el.t === 'word') return [stem(el)];
-  if (el.t === 'chars') return [el.text];
+  // The longest stretch without 你/您 (either may be typed); none: no literal to look for.
+  if (el.t === 'chars') {
+    const piece = el.text.split(YOU).reduce((a, b) => (b.length > a.length ? b : a), '');
+    return piece === '' ? null : [piece];
+  }
   if (el.t !== 'group') return null;
   if (literalCache.has(el)) return literalCache.get(el)!;
   let out: string[] | null = [];
@@ -232,20 +251,38 @@ function required(els: readonly El[]): string[] | null {
   return best;
 }
 
+/**
+ * Further literal sets every match needs besides `best` (each part of the pattern that must be
+ * there: "pay … visit" needs "pay" and "visit"), the small ones only, so a test stays cheap.
+ */
+function alsoRequired(els: readonly El[], best: readonly string[] | null): string[][] {
+  const out: string[][] = [];
+  for (const el of els) {
+    if (el.t === 'group' && el.alts.length > 12) continue;
+    const set = literalsOf(el);
+    if (set && set !== best && set.length <= 12 && !(best && set.length === best.length && set.every((l, i) => l === best[i]))) out.push(set);
+  }
+  return out.slice(0, 3);
+}
+
 /** A pattern ready to run: a cheap substring test first, the expression compiled on first need. */
 export class CompiledPattern {
   private re: RegExp | null = null;
   private readonly source: () => string;
   /** One of these occurs in every match; null: no such guarantee (always run the expression). */
   readonly literals: readonly string[] | null;
+  /** Other sets of which one literal each occurs in every match too. */
+  private readonly also: readonly (readonly string[])[];
 
   constructor(pattern: string | RegExp, slots: Readonly<Record<string, readonly string[]>>) {
     if (pattern instanceof RegExp) {
       this.literals = null;
+      this.also = [];
       this.source = () => pattern.source;
     } else {
       const els = parsePattern(pattern, slots);
       this.literals = required(els);
+      this.also = alsoRequired(els, this.literals);
       this.source = () => emitSequence(els);
     }
   }
@@ -257,7 +294,8 @@ export class CompiledPattern {
 
   /** Could `text` hold a match at all? */
   mayMatch(text: string): boolean {
-    return this.literals === null || this.literals.some((l) => text.includes(l));
+    if (this.literals !== null && !this.literals.some((l) => text.includes(l))) return false;
+    return this.also.every((set) => set.some((l) => text.includes(l)));
   }
 
   matches(text: string): RegExpMatchArray[] {

@@ -16,6 +16,11 @@ interface EntryBase {
   readonly unless?: readonly (string | RegExp)[];
   /** Only on nodes where this party is on the line. */
   readonly party?: Party;
+  /**
+   * A broad rule ("any mention of the debt" to a third party): it yields to every other fault
+   * found in the same words, so one phrase is one fault of the most specific kind.
+   */
+  readonly broad?: boolean;
   /** false: a negation before the phrase does not excuse it (obscenity). Default true. */
   readonly negatable?: boolean;
   /** Extra words allowed between a negation and the phrase ("I'm not *calling you* a liar"). */

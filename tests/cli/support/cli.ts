@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'callcraft.js');
@@ -28,8 +29,11 @@ export function requireBuild(): void {
   }
 }
 
+// Vitest ends its workers without an 'exit' event, so temp folders are removed after each file.
+const made: string[] = [];
+afterAll(() => { for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true }); });
 const home = mkdtempSync(join(tmpdir(), 'callcraft-cli-home-'));
-process.on('exit', () => rmSync(home, { recursive: true, force: true }));
+made.push(home);
 
 export function cliEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8', CALLCRAFT_HOME: home };
@@ -82,7 +86,7 @@ export function cliIntoClosedPipe(args: readonly string[]): Promise<Run> {
 /** A temp folder with the given files; removed when the test process ends. */
 export function tempDir(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'callcraft-cli-'));
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  made.push(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
