@@ -31,7 +31,11 @@ export function formatPath(path: readonly string[]): string {
   return `${ids.slice(0, 7).join(' › ')} › … › ${ids.at(-1)}  (${ids.length} replies)`;
 }
 
-const range = ([lo, hi]: readonly [number, number | null]) => (hi === null ? `${lo}–∞` : lo === hi ? `${lo}` : `${lo}–${hi}`);
+/** A count and its noun: 1 state, 2 states, 1,024 states. */
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** "25 to 55", "-30 to 10" (a dash between numbers misreads with a minus sign), "3 or more". */
+export const formatRange = ([lo, hi]: readonly [number, number | null]): string => (hi === null ? `${lo} or more` : lo === hi ? `${lo}` : `${lo} to ${hi}`);
 const when = (c: string | null) => (c === null ? '(otherwise)' : `(if ${s(c)})`);
 
 function list(label: string, items: string[], style: Style, max = 30): string[] {
@@ -51,10 +55,10 @@ export function exploreText(report: ExploreReport, scenario: Scenario, lang: str
   const text = (t: Parameters<typeof textIn>[0]) => s(textIn(t, lang, scenario.languages));
   const lines: string[] = [];
   lines.push(`${style.bold('explore')}  ${s(report.scenario)}  ${text(scenario.title)}`);
-  const size = `${report.states.toLocaleString('en')} states, ${report.transitions.toLocaleString('en')} reply choices`;
+  const size = `${count(report.states, 'state')}, ${count(report.transitions, 'reply choice')}`;
   lines.push(report.exhaustive
     ? `exhaustive: ${size}`
-    : style.yellow(`not exhaustive: stopped at ${report.states.toLocaleString('en')} ${report.states === 1 ? 'state' : 'states'} (--max-states ${report.maxStates}); what follows is what was found`));
+    : style.yellow(`not exhaustive: stopped at ${count(report.states, 'state')} (--max-states ${report.maxStates}); what follows is what was found`));
 
   lines.push('', style.bold('Endings'));
   const rows: string[][] = [['  ending', 'outcome', 'paths', 'share', 'score', 'shortest path']];
@@ -64,7 +68,7 @@ export function exploreText(report: ExploreReport, scenario: Scenario, lang: str
       rows.push([`  ${mark} ${s(e.id)}`, e.outcome, '–', '–', '–', style.red(report.exhaustive ? 'never reached' : 'not found within the budget')]);
       continue;
     }
-    const score = e.minScore === e.maxScore ? `${e.maxScore}` : `${e.minScore}–${e.maxScore}`;
+    const score = formatRange([e.minScore!, e.maxScore!]);
     rows.push([`  ${mark} ${s(e.id)}`, e.outcome, formatPaths(e.paths), formatShare(e.share), score, formatPath(e.shortestPath!)]);
   }
   lines.push(...grid(rows, new Set([2, 3, 4]), width));
@@ -75,13 +79,13 @@ export function exploreText(report: ExploreReport, scenario: Scenario, lang: str
     const total = report.endings.reduce((n, e) => (typeof e.paths === 'number' ? n + e.paths : NaN), 0);
     const success = report.endings.filter((e) => e.outcome === 'success').reduce((n, e) => (typeof e.paths === 'number' ? n + e.paths : NaN), 0);
     const detail = Number.isFinite(total) && Number.isFinite(success)
-      ? `${success.toLocaleString('en')} of ${total.toLocaleString('en')} paths end in success`
+      ? `${success.toLocaleString('en')} of ${count(total, 'path')} ${success === 1 ? 'ends' : 'end'} in success`
       : report.loops ? 'of all paths, each loop counted once' : 'of all paths (estimated counts)';
     lines.push(`success share  ${style.bold(formatShare(report.successShare))}  ${style.dim(`(${detail})`)}`);
   }
   if (report.best) lines.push(`best path      ${report.best.score} ${report.best.grade}  ${s(report.best.ending)}  ${formatPath(report.best.path)}`);
 
-  lines.push('', style.bold('Coverage'));
+  lines.push('', style.bold('Coverage') + (report.exhaustive ? '' : `  ${style.dim('(of the states searched: beyond the budget more may be used)')}`));
   lines.push(...list('nodes never reached     ', report.neverReached.map(s), style));
   lines.push(...list('replies never offered   ', report.neverOffered.map((x) => `${s(x.node)} › ${s(x.reply)}  ${style.dim(when(x.if))}`), style));
   lines.push(...list('say variants never used ', report.unusedVariants.map((x) => `${s(x.node)} #${x.variant}  ${style.dim(when(x.if))}`), style));
@@ -89,7 +93,7 @@ export function exploreText(report: ExploreReport, scenario: Scenario, lang: str
   lines.push(...list('triggers that never fire', report.triggersNeverFired.map((x) => `#${x.trigger} ${s(x.if)} → ${s(x.goto)}`), style));
 
   lines.push('', style.bold('Traps'));
-  if (report.traps.length === 0) lines.push(`  ${style.dim('none: an ending can be reached from every state')}`);
+  if (report.traps.length === 0) lines.push(`  ${style.dim(report.exhaustive ? 'none: an ending can be reached from every state' : 'none found among the states searched')}`);
   for (const t of report.traps) {
     const stats = Object.entries(t.stats).map(([k, v]) => `${s(k)} ${v}`).join(', ');
     const what = t.kind === 'stuck' ? 'stuck (no reply offered)' : 'endless loop';
@@ -100,12 +104,15 @@ export function exploreText(report: ExploreReport, scenario: Scenario, lang: str
   const statNames = scenario.stats.map((d) => d.name);
   const nodeRows: string[][] = [['  node', 'states', 'turn', ...statNames.map(s)]];
   for (const n of report.nodes) {
-    nodeRows.push([`  ${s(n.id)}`, n.states.toLocaleString('en'), range(n.turns), ...statNames.map((k) => range(n.stats[k]!))]);
+    nodeRows.push([`  ${s(n.id)}`, n.states.toLocaleString('en'), formatRange(n.turns), ...statNames.map((k) => formatRange(n.stats[k]!))]);
   }
   lines.push(...grid(nodeRows, new Set([1])));
 
   lines.push('');
-  if (findings.length === 0) lines.push(style.green('✓ every ending is reachable, success is reachable, and there are no traps'));
+  if (findings.length === 0) {
+    lines.push(style.green(report.exhaustive ? '✓ every ending is reachable, success is reachable, and there are no traps'
+      : '✓ every ending and a success were reached within the budget, and no trap was found among the states searched'));
+  }
   for (const f of findings) lines.push(style.red(`✗ ${s(f.message)}`));
   return lines;
 }

@@ -1,6 +1,9 @@
 // The words around a headless transcript, in the two interface languages. Scenario text comes
 // from the scenario itself; these are only the labels the CLI adds.
 import type { Outcome, Tactic, ViolationKind } from '../core/schema';
+import { VIOLATION_FACTOR } from '../core/score';
+
+const KEPT = Math.round(VIOLATION_FACTOR * 100);
 
 const en = {
   /** After a label: "Coach: …" / "教练：…". */
@@ -34,7 +37,11 @@ const en = {
   score: 'Score',
   grade: 'grade',
   soFar: 'unfinished',
-  parts: { outcome: 'outcome', rapport: 'rapport', willingness: 'willingness', length: 'length', violations: 'violations', cap: 'cap' },
+  parts: { outcome: 'outcome', rapport: 'rapport', willingness: 'willingness', length: 'length', violations: 'violations' },
+  /** A sum below 0 counts as 0. */
+  floor: (sum: number) => `floor at 0: ${sum} counts as 0`,
+  /** A run with a violation keeps 29% of its points. */
+  violationCap: (raw: number, total: number) => `violation cap: keeps ${KEPT}% of ${raw} → ${total}`,
   mode: { practice: 'practice', exam: 'exam', free: 'free text' },
   account: 'Account',
   overdue: (d: number) => `${d} ${d === 1 ? 'day' : 'days'} overdue`,
@@ -85,7 +92,9 @@ const zh: Labels = {
   score: '得分',
   grade: '等级',
   soFar: '未完成',
-  parts: { outcome: '结果', rapport: '好感', willingness: '还款意愿', length: '回合', violations: '违规', cap: '违规封顶' },
+  parts: { outcome: '结果', rapport: '好感', willingness: '还款意愿', length: '回合', violations: '违规' },
+  floor: (sum) => `最低 0 分：${sum} 按 0 计`,
+  violationCap: (raw, total) => `违规封顶：只保留 ${raw} 的 ${KEPT}% → ${total}`,
   mode: { practice: '练习', exam: '考核', free: '自由输入' },
   account: '账户',
   overdue: (d) => `逾期 ${d} 天`,

@@ -37,6 +37,8 @@ function configure(cmd: Command): void {
   });
   if (cmd.parent && !cmd.options.some((o) => o.long === '--version')) {
     cmd.version(VERSION, cmd.options.some((o) => o.short === '-v') ? '--version' : '-v, --version', 'print the version');
+    // It works on every command, but the help lists it once, with the global options.
+    cmd.options.find((o) => o.long === '--version')!.hideHelp();
   }
   for (const sub of cmd.commands) configure(sub);
 }
@@ -71,7 +73,7 @@ export function buildProgram(commands: readonly Register[]): Command {
     .exitOverride();
   for (const register of commands) register(program);
   // Our own `help [command]`: commander's answers an unknown name with the whole help on stderr.
-  program.command('help [command]').description('show help for a command').action((name: string | undefined) => {
+  program.command('help').argument('[command]', 'the command to explain, e.g. play').description('show help for a command').action((name: string | undefined) => {
     if (name === undefined) return program.outputHelp();
     const sub = program.commands.find((c) => c.name() === name);
     if (sub) return sub.outputHelp();
@@ -83,9 +85,19 @@ export function buildProgram(commands: readonly Register[]): Command {
   program.allowExcessArguments(true);
   program.addHelpText('after', `
 Without a command, callcraft opens the menu (in a terminal).
+Run 'callcraft <command> --help' for its options and examples.
 
-Exit status: 0 fine, 1 the input has problems (scenario errors, failed tests, a bad input line),
-2 usage (unknown command or flag, unreadable path, no terminal where one is needed).`);
+Languages: --lang zh|en sets the language of scenario text and labels. Without
+it, it comes from the locale (LC_ALL, LC_MESSAGES, LANG): zh* gives Chinese,
+anything else English. A scenario that lacks the language is shown in its
+first one.
+Environment: NO_COLOR turns colour off; CALLCRAFT_SCENARIOS=<dir> replaces the
+bundled scenarios (for list, the menu and bare ids); CALLCRAFT_HOME=<dir> keeps
+saved progress there instead (callcraft where prints the folder).
+
+Exit status: 0 fine, 1 the input has problems (scenario errors, failed tests,
+a bad input line), 2 usage (unknown command or flag, unreadable path, no
+terminal where one is needed).`);
   program.action(openMenu);
   configure(program);
   return program;

@@ -2,11 +2,10 @@
 // the UI's). It reads like the headless transcript (same labels, same layout), plus the replies
 // not taken. The Replay's strings are already sanitised by src/core/replay.ts.
 import type { Replay, ReplayTurn } from '../core/replay';
-import type { Grade } from '../core/score';
 import { labelsFor, type Labels } from './labels';
 import type { Style } from './output';
 import { localTime } from './time';
-import { delta } from './transcript';
+import { delta, scoreLines } from './transcript';
 
 const NOTES = {
   en: {
@@ -91,10 +90,6 @@ function turnLines(ctx: Ctx, t: ReplayTurn): string[] {
   return lines;
 }
 
-function gradeStyle(style: Style, grade: Grade): (s: string) => string {
-  if (grade === 'A' || grade === 'B') return style.green;
-  return grade === 'C' ? style.yellow : style.red;
-}
 
 export function replayLines(replay: Replay, style: Style): string[] {
   const zh = replay.lang.startsWith('zh');
@@ -117,12 +112,6 @@ export function replayLines(replay: Replay, style: Style): string[] {
   } else {
     lines.push(style.bold(n.left(replay.turns.length)));
   }
-  const b = replay.breakdown;
-  const unfinished = replay.abandoned ? l.paren(l.soFar) : '';
-  lines.push('', `${style.bold(`${l.score} ${replay.score}/100`)} · ${l.grade} ${gradeStyle(style, replay.grade)(replay.grade)}${unfinished}`);
-  const parts = [`${l.parts.outcome} ${b.outcome}`, `${l.parts.rapport} ${b.rapport}`, `${l.parts.willingness} ${b.willingness}`, `${l.parts.length} ${b.length}`];
-  if (b.violations !== 0) parts.push(`${l.parts.violations} ${b.violations}`);
-  if (b.cap !== 0) parts.push(`${l.parts.cap} ${b.cap}`);
-  lines.push(`  ${parts.join(' · ')}`);
+  lines.push('', ...scoreLines(l, style, { total: replay.score, grade: replay.grade, breakdown: replay.breakdown }, replay.abandoned));
   return lines;
 }

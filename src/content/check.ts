@@ -3,7 +3,7 @@
 // They run on the loaded data even when the schema found problems, defensively (a value of the
 // wrong shape is skipped here: the schema has reported it), so one pass shows every problem.
 import { ConditionError, conditionNames, parseCondition } from '../core/condition';
-import { ELEMENT_ID, STAT_NAME } from '../core/schema';
+import { ELEMENT_ID, refId, STAT_NAME } from '../core/schema';
 import { hasControlCharacters } from '../core/sanitize';
 import type { Locator, Path } from './locate';
 import { checkReachability } from './reach';
@@ -70,7 +70,7 @@ export class ScenarioChecker {
     this.checkTests();
     // With errors in the file the graph is not what the author meant: warn about it once it loads.
     if (startOk && !this.r.hasErrors) {
-      checkReachability({ start: String(this.data.start), nodes: Object.keys(this.nodes), endings: Object.keys(this.endings), edges: this.edges, triggerGotos }, this.loc, this.r);
+      checkReachability({ start: refId(this.data.start)!, nodes: Object.keys(this.nodes), endings: Object.keys(this.endings), edges: this.edges, triggerGotos }, this.loc, this.r);
     }
     return { allReplyIds: this.allReplyIds };
   }
@@ -126,8 +126,8 @@ export class ScenarioChecker {
   }
 
   private checkStart(): boolean {
-    const start = this.data.start;
-    if (typeof start !== 'string' || start === '' || hasControlCharacters(start) || !isPlainObject(this.data.nodes)) return false;
+    const start = refId(this.data.start);
+    if (start === undefined || start === '' || hasControlCharacters(start) || !isPlainObject(this.data.nodes)) return false;
     if (own(this.nodes, start)) return true;
     const allNodeIds = Object.keys(this.nodes);
     const nodeIds = allNodeIds.filter(validId);
@@ -172,7 +172,8 @@ export class ScenarioChecker {
 
   /** Checks a `next` (a node or ending id, or routes) and returns every id it can lead to. */
   private checkTarget(path: Path, target: unknown): string[] {
-    if (typeof target === 'string') { this.resolveTarget(path, target); return [target]; }
+    const id = refId(target);
+    if (id !== undefined) { this.resolveTarget(path, id); return [id]; }
     if (!Array.isArray(target)) return [];
     const gotos: string[] = [];
     let reportedOrder = false;
@@ -189,7 +190,8 @@ export class ScenarioChecker {
           target.length === 1 ? 'write the id alone (next: some-id), or add a last route without `if`' : 'add a last route { goto: … } without `if`, or remove this `if`');
       }
       this.checkCondition([...path, i, 'if'], route.if);
-      if (typeof route.goto === 'string') { this.resolveTarget([...path, i, 'goto'], route.goto); gotos.push(route.goto); }
+      const goto = refId(route.goto);
+      if (goto !== undefined) { this.resolveTarget([...path, i, 'goto'], goto); gotos.push(goto); }
     });
     return gotos;
   }
@@ -292,15 +294,16 @@ export class ScenarioChecker {
       if (!isPlainObject(t)) return;
       const path = ['triggers', i];
       this.checkCondition([...path, 'if'], t.if);
-      if (typeof t.goto !== 'string' || hasControlCharacters(t.goto)) return;
-      gotos.push(t.goto);
-      if (own(this.endings, t.goto)) return;
-      if (own(this.nodes, t.goto)) {
-        this.r.add('trigger-not-ending', this.loc.value([...path, 'goto']), at([...path, 'goto'], `${quote(t.goto)} is a node; a trigger ends the call, so it names an ending`),
+      const goto = refId(t.goto);
+      if (goto === undefined || hasControlCharacters(goto)) return;
+      gotos.push(goto);
+      if (own(this.endings, goto)) return;
+      if (own(this.nodes, goto)) {
+        this.r.add('trigger-not-ending', this.loc.value([...path, 'goto']), at([...path, 'goto'], `${quote(goto)} is a node; a trigger ends the call, so it names an ending`),
           endingIds.length > 0 ? `the endings are ${some(endingIds)}` : undefined);
       } else {
-        this.r.add('unresolved-target', this.loc.value([...path, 'goto']), at([...path, 'goto'], `no ending is called ${quote(t.goto)}`),
-          didYouMean(t.goto, endingIds) ?? (endingIds.length > 0 ? `the endings are ${some(endingIds)}` : undefined));
+        this.r.add('unresolved-target', this.loc.value([...path, 'goto']), at([...path, 'goto'], `no ending is called ${quote(goto)}`),
+          didYouMean(goto, endingIds) ?? (endingIds.length > 0 ? `the endings are ${some(endingIds)}` : undefined));
       }
     });
     return gotos;
@@ -319,11 +322,12 @@ export class ScenarioChecker {
       }
       const expect = t.expect;
       if (!isPlainObject(expect)) return;
-      if (typeof expect.ending === 'string' && expect.ending !== '' && !hasControlCharacters(expect.ending) && !own(this.endings, expect.ending)) {
-        const isNode = own(this.nodes, expect.ending);
+      const ending = refId(expect.ending);
+      if (ending !== undefined && ending !== '' && !hasControlCharacters(ending) && !own(this.endings, ending)) {
+        const isNode = own(this.nodes, ending);
         this.r.add('unresolved-test-ending', this.loc.value([...path, 'expect', 'ending']),
-          at([...path, 'expect', 'ending'], isNode ? `${quote(expect.ending)} is a node; a test expects the call to end at an ending` : `no ending is called ${quote(expect.ending)}`),
-          didYouMean(expect.ending, endingIds) ?? (endingIds.length > 0 ? `the endings are ${some(endingIds)}` : undefined));
+          at([...path, 'expect', 'ending'], isNode ? `${quote(ending)} is a node; a test expects the call to end at an ending` : `no ending is called ${quote(ending)}`),
+          didYouMean(ending, endingIds) ?? (endingIds.length > 0 ? `the endings are ${some(endingIds)}` : undefined));
       }
       if (isPlainObject(expect.stats) && this.stats) {
         for (const name of Object.keys(expect.stats)) {

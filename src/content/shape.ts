@@ -41,9 +41,24 @@ const SYNONYMS: Record<string, string> = {
   反馈: 'feedback', 标题: 'title', 节点: 'nodes', 结局: 'endings', 结果: 'outcome', 总结: 'debrief', 文本: 'text',
 };
 
+/** What a place that names a node or ending by id expects, in words (start, goto, expect.ending). */
+function idRefName(path: Path): string | undefined {
+  const last = path.at(-1);
+  const id = (what: string, n: number) => `${what} (a name, or a whole number such as ${n})`;
+  if (path.length === 1 && last === 'start') return id('a node id', 1);
+  if (last === 'goto') return path[0] === 'triggers' ? id('an ending id', 3) : id('a node or ending id', 2);
+  if (last === 'ending' && path.at(-2) === 'expect') return id('an ending id', 3);
+  return undefined;
+}
+
+/** A place that names a node or ending: a whole number of 0 or more is an id there. */
+const refPlace = (path: Path): boolean => idRefName(path) !== undefined || path.at(-1) === 'next';
+
 /** What a union at this path is, in words. */
 function unionName(path: Path): string | undefined {
   const last = path.at(-1);
+  const ref = idRefName(path);
+  if (ref) return ref;
   if (last === 'next') return 'a target: a node or ending id, or a list of routes [{ if, goto }, …, { goto }]';
   if (path[0] === 'stats' && path.length === 2) return 'a stat: a start value 0..100, or { start, min, max, label }';
   if (last === 'say') return 'text, or a list of variants [{ if, text }, …, { text }]';
@@ -65,6 +80,7 @@ function typeHint(expected: string | undefined, value: unknown, key: string | nu
 }
 
 const ID_HINT = 'ids use lower-case letters, digits, - and _ (e.g. ask-reason)';
+const NUMBER_ID_HINT = 'a number names the id written as its digits, so it must be a whole number of 0 or more; other ids use lower-case letters, digits, - and _';
 
 function keyKind(parent: Path): string {
   const last = parent.at(-1);
@@ -169,6 +185,12 @@ export class ShapeReporter {
     }
     if (issue.code !== 'invalid_union' && !this.once(issue.code, path)) return;
     if (typeof value === 'string' && hasControlCharacters(value)) return; // reported as control-character
+    if (typeof value === 'number' && refPlace(path)) {
+      // A number names the id written as its digits only when whole and not negative: any other
+      // number is a wrong id (not a number out of range), whichever option zod blamed.
+      this.r.add('wrong-type', this.loc.value(path), at(path, `expected ${unionName(path)}, got ${kindOf(value)}`), NUMBER_ID_HINT);
+      return;
+    }
     switch (issue.code) {
       case 'unrecognized_keys': {
         const allowed = this.allowedKeys(path);
@@ -195,10 +217,9 @@ export class ShapeReporter {
         const meant = issue.errors?.find((b) => !aboutKind(b));
         if (meant) { for (const i of meant) this.report(i, path); return; }
         const name = unionName(path) ?? 'a different kind of value';
-        const idPlace = path.at(-1) === 'next' || path[2] === 'steps';
-        const quoteHint = !idPlace ? undefined
-          : typeof value === 'number' ? `YAML read this as a number: put an id in quotes ("${value}")`
-          : typeof value === 'boolean' ? `YAML read this as true/false: put an id in quotes ("${value}")` : undefined;
+        const idPlace = refPlace(path) || path[2] === 'steps';
+        const quoteHint = idPlace && (typeof value === 'number' || typeof value === 'boolean')
+          ? `YAML read this as ${typeof value === 'number' ? 'a number' : 'true/false'}: put an id in quotes ("${String(value)}")` : undefined;
         this.r.add('wrong-type', this.loc.value(path), at(path, `expected ${name}, got ${kindOf(value)}`), quoteHint);
         return;
       }

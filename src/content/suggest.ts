@@ -24,8 +24,12 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return prev[b.length]!;
 }
 
-/** The closest candidate within a distance that grows with the word's length, if any. */
+/**
+ * The closest candidate within a distance that grows with the word's length, if any. A number
+ * gets none: 9 is no misspelling of 3, so the caller's list of what there is serves better.
+ */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  if (/^\d+$/.test(word)) return undefined;
   const lower = word.toLowerCase();
   const limit = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3));
   let best: string | undefined;

@@ -125,9 +125,12 @@ export function cond(source: string): Cond {
   return { source, ast: parseCondition(source) };
 }
 
+/** An id as the file names it: a bare number (`next: 2`) is the id written as digits. */
+const idOf = (ref: string | number): string => String(ref);
+
 export function routesOf(target: TargetFile): Route[] {
-  if (typeof target === 'string') return [{ goto: target }];
-  return target.map((r) => (r.if === undefined ? { goto: r.goto } : { if: cond(r.if), goto: r.goto }));
+  if (!Array.isArray(target)) return [{ goto: idOf(target) }];
+  return target.map((r) => (r.if === undefined ? { goto: idOf(r.goto) } : { if: cond(r.if), goto: idOf(r.goto) }));
 }
 
 function statDefs(file: ScenarioFile): StatDef[] {
@@ -210,7 +213,7 @@ export function compileScenario(file: ScenarioFile): Scenario {
     ...(t.lang !== undefined && { lang: t.lang }),
     steps: t.steps.map((s) => (typeof s === 'object' ? { say: s.say } : { reply: String(s) })),
     expect: {
-      ending: t.expect.ending,
+      ending: idOf(t.expect.ending),
       stats: Object.fromEntries(Object.entries(t.expect.stats ?? {}).map(([k, v]) => [k, typeof v === 'number' ? `== ${v}` : v])),
       ...(t.expect.violations !== undefined && { violations: t.expect.violations }),
     },
@@ -226,11 +229,11 @@ export function compileScenario(file: ScenarioFile): Scenario {
     ...(file.debtor !== undefined && { debtor: file.debtor }),
     ...(file.account !== undefined && { account: file.account }),
     stats: statDefs(file),
-    start: file.start,
+    start: idOf(file.start),
     nodes,
     endings,
-    triggers: (file.triggers ?? []).map((t) => ({ if: cond(t.if), goto: t.goto })),
+    triggers: (file.triggers ?? []).map((t) => ({ if: cond(t.if), goto: idOf(t.goto) })),
     tests,
-    par: computePar(file.start, nodes, endings),
+    par: computePar(idOf(file.start), nodes, endings),
   };
 }

@@ -10,8 +10,12 @@ import type { MatchRule } from './matcher';
 import { GRADES } from './score';
 import { OUTCOMES, STAT_NAME } from './schema';
 
-/** The run record format version. A reader upgrades older records and skips newer ones. */
-export const RECORD_VERSION = 1;
+/**
+ * The run record format version. A reader upgrades older records (upgradeRecord) and leaves
+ * newer ones alone. 1: the score breakdown had one `cap` (total − sum); 2: it has the score's
+ * `sum`, `floor` and `violationCap` (src/core/score.ts).
+ */
+export const RECORD_VERSION = 2;
 
 /** Run ids: 9 base-36 digits of the save time in ms (sortable until the year 5000), a dash, 6 random base-36 digits. */
 export const RUN_ID = /^[0-9a-z]{9}-[0-9a-z]{6}$/;
@@ -86,7 +90,9 @@ const Breakdown = z.object({
   willingness: z.number(),
   length: z.number(),
   violations: z.number(),
-  cap: z.number(),
+  sum: z.number(),
+  floor: z.number(),
+  violationCap: z.number(),
 });
 
 const Timestamp = z.iso.datetime({ offset: true });
@@ -124,6 +130,27 @@ export const RunRecordSchema = z.object({
   /** The call was left before an ending (quit, Ctrl+C, back to the menu, inputs ran out). */
   abandoned: z.boolean(),
 });
+
+/**
+ * Brings an older record to the current version, or returns the data unchanged (the schema then
+ * judges it). Version 1 → 2: the breakdown's `cap` splits into the floor at 0 (undoing a
+ * negative sum) and the violation cap, both worked out from the parts and the score.
+ */
+export function upgradeRecord(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || (data as { v?: unknown }).v !== 1) return data;
+  const r = data as { score?: unknown; breakdown?: Record<string, unknown> };
+  const b = r.breakdown;
+  if (typeof b !== 'object' || b === null || typeof r.score !== 'number') return data;
+  const parts = ['outcome', 'rapport', 'willingness', 'length', 'violations'].map((k) => b[k]);
+  if (!parts.every((n) => typeof n === 'number')) return data;
+  const sum = (parts as number[]).reduce((a, n) => a + n, 0);
+  const raw = Math.max(0, sum);
+  const { cap: _cap, ...rest } = b;
+  return { ...data, v: 2, breakdown: { ...rest, sum, floor: raw - sum, violationCap: r.score - raw } };
+}
+
+/** The check a run file goes through: upgraded first, then the current schema. */
+export const StoredRunRecordSchema = z.preprocess(upgradeRecord, RunRecordSchema);
 
 export type RunRecord = z.infer<typeof RunRecordSchema>;
 export type RecordTurn = z.infer<typeof RecordTurnSchema>;

@@ -60,7 +60,8 @@ export function runScenarioTest(scenario: Scenario, test: ScenarioTest, index = 
   }
   if (expect.violations !== undefined && state.violations.length !== expect.violations) {
     const kinds = state.violations.map((v) => `${v.kind} (turn ${v.turn})`).join(', ');
-    failures.push({ step: null, message: `expected ${expect.violations} violation(s), got ${state.violations.length}${kinds ? `: ${kinds}` : ''}` });
+    const noun = expect.violations === 1 ? 'violation' : 'violations';
+    failures.push({ step: null, message: `expected ${expect.violations} ${noun}, got ${state.violations.length}${kinds ? `: ${kinds}` : ''}` });
   }
   return done();
 }

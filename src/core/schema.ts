@@ -47,16 +47,28 @@ const Condition = z.string().min(1).meta({
 
 const ElementId = z.string().regex(ELEMENT_ID, 'must match [a-z0-9][a-z0-9_-]*');
 
+// Where an id is named (start, next, goto, expect.ending) a bare number is the id written as
+// digits: YAML reads `next: 2` as an integer, and `nodes: { 2: … }` as the key "2".
+const IdNumber = z.int().min(0);
+const IdRef = (description: string) => z.union([ElementId, IdNumber]).meta({ description: `${description} A whole number (2) means the id written as digits ("2").` });
+
+/** The id a reference names, as a string: a non-negative whole number is its digits. */
+export function refId(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : undefined;
+}
+
 const Route = z
   .strictObject({
     if: Condition.optional().meta({ description: 'Take this route when the condition holds; the last route has no `if`.' }),
-    goto: ElementId.meta({ description: 'A node or ending id.' }),
+    goto: IdRef('A node or ending id.'),
   })
   .meta({ description: 'One route: `goto` when `if` holds (checked in order).' });
 
 const Target = z
   .union([
     ElementId.meta({ description: 'A node or ending id.' }),
+    IdNumber.meta({ description: 'A node or ending id written as a whole number: 2 means the id "2".' }),
     z.array(Route).min(1),
   ])
   .meta({
@@ -165,7 +177,7 @@ const ScenarioTest = z
     lang: z.string().regex(LANGUAGE_CODE, 'not a language code').optional(),
     steps: z.array(TestStep).meta({ description: 'Reply ids, or { say: text } for typed answers.' }),
     expect: z.strictObject({
-      ending: ElementId.meta({ description: 'The ending the path must reach.' }),
+      ending: IdRef('The ending the path must reach.'),
       stats: z.record(z.string().regex(STAT_NAME, 'not a stat name'), StatComparison).optional().meta({ description: 'Comparisons per stat, e.g. { willingness: ">= 70" }.' }),
       violations: z.int().min(0).optional(),
     }),
@@ -197,11 +209,11 @@ export const ScenarioFileSchema = z
     stats: z.record(z.string().regex(STAT_NAME, 'not a stat name'), Stat).meta({
       description: 'Stat name → start value or definition. rapport and willingness are required.',
     }),
-    start: ElementId.meta({ description: 'The id of the first node.' }),
+    start: IdRef('The id of the first node.'),
     nodes: z.record(ElementId, Node).meta({ description: 'Node id → Node.' }),
     endings: z.record(ElementId, Ending).meta({ description: 'Ending id → Ending (at least one).', minProperties: 1 }),
     triggers: z
-      .array(z.strictObject({ if: Condition, goto: ElementId.meta({ description: 'An ending id.' }) }))
+      .array(z.strictObject({ if: Condition, goto: IdRef('An ending id.') }))
       .optional()
       .meta({ description: 'Checked in order after every reply; the first that holds ends the call.' }),
     tests: z.array(ScenarioTest).optional(),

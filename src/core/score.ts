@@ -6,8 +6,9 @@
 //   length       up to 10, for success and partial only: full marks within par + 2 replies
 //                (par = fewest replies from the start to a success ending), −2 per reply beyond
 //   violations   −15 each (guilt-tripping, the weaker fault, −8)
-// The sum is clamped to 0..100. Any violation then keeps only 29% of it, so a run with a
-// violation always lands in grade F and below every clean run that reached at least a partial.
+// A negative sum counts as 0 (the parts cannot pass 100). Any violation then keeps only 29% of
+// it, so a run with a violation always lands in grade F and below every clean run that reached
+// at least a partial.
 import type { Scenario } from './model';
 import type { Outcome, ViolationKind } from './schema';
 import type { RunState } from './engine';
@@ -33,8 +34,12 @@ export interface ScoreBreakdown {
   readonly length: number;
   /** Points lost to violations (zero or negative). */
   readonly violations: number;
-  /** Points removed by the violation cap and the 0..100 clamp, so the parts add up to the total. */
-  readonly cap: number;
+  /** outcome + rapport + willingness + length + violations: below 0 when violations outweigh the rest. */
+  readonly sum: number;
+  /** What the floor at 0 undoes of a negative sum (zero or positive: −sum when the sum is below 0). */
+  readonly floor: number;
+  /** Points the violation cap takes, keeping 29% (zero or negative). sum + floor + violationCap = total. */
+  readonly violationCap: number;
 }
 
 export interface Score {
@@ -83,7 +88,8 @@ export function scoreFrom(scenario: Scenario, input: ScoreInput): Score {
   }
   const violations = 0 - input.penalty || 0;
   const sum = outcomePts + Math.round(rapport) + Math.round(willingness) + length + violations;
-  const raw = Math.max(0, Math.min(100, sum));
+  // The parts reach 100 at most (50 + 20 + 20 + 10), so only the floor can ever apply.
+  const raw = Math.max(0, sum);
   const total = input.violated ? Math.floor(raw * VIOLATION_FACTOR) : raw;
   return {
     total,
@@ -95,7 +101,9 @@ export function scoreFrom(scenario: Scenario, input: ScoreInput): Score {
       willingness: Math.round(willingness),
       length,
       violations,
-      cap: total - sum,
+      sum,
+      floor: raw - sum,
+      violationCap: total - raw,
     },
   };
 }

@@ -7,7 +7,7 @@ import { randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, type Dirent } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { RECORD_VERSION, RUN_ID, RunRecordSchema, type RunRecord } from '../core/record-schema';
+import { RECORD_VERSION, RUN_ID, StoredRunRecordSchema, type RunRecord } from '../core/record-schema';
 import { summarizeRun, type RunSummary, type TrimmedRun } from '../core/progress';
 import { GRADES } from '../core/score';
 import { OUTCOMES } from '../core/schema';
@@ -165,7 +165,7 @@ export function readFolder(dir: string, notify: NoticeSink): FolderContents<RunR
   const runs: RunRecord[] = [];
   let newer = 0;
   for (const n of files) {
-    const r = readChecked(join(dir, n), RunRecordSchema, 'the run file', notify, idMatches(n));
+    const r = readChecked(join(dir, n), StoredRunRecordSchema, 'the run file', notify, idMatches(n));
     if (r.kind === 'ok') runs.push(r.value);
     else if (r.kind === 'newer') newer++;
   }
@@ -214,7 +214,7 @@ export function readSummaries(dir: string, notify: NoticeSink): FolderContents<R
       continue;
     }
     changed = true;
-    const r = readChecked(join(dir, n), RunRecordSchema, 'the run file', notify, idMatches(n));
+    const r = readChecked(join(dir, n), StoredRunRecordSchema, 'the run file', notify, idMatches(n));
     if (r.kind === 'ok') fresh.push({ file: n, size: st.size, mtimeMs: st.mtimeMs, summary: summarizeRun(r.value) });
     else if (r.kind === 'newer') newer++;
   }
@@ -229,7 +229,7 @@ export function readSummaries(dir: string, notify: NoticeSink): FolderContents<R
 
 /** Reads one run file by path (for replay), with the same checks. */
 export function readRunFile(path: string, notify: NoticeSink): RunRecord | null {
-  const r = readChecked(path, RunRecordSchema, 'the run file', notify, idMatches(basename(path)));
+  const r = readChecked(path, StoredRunRecordSchema, 'the run file', notify, idMatches(basename(path)));
   if (r.kind === 'newer') {
     notify({ code: 'newer-record', file: path, message: `the run ${path} was saved by a newer callcraft (record version ${r.version}); update callcraft to open it` });
   }

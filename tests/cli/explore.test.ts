@@ -10,13 +10,13 @@ describe('callcraft explore', () => {
     const r = cli(['explore', fixture('explore/counts.yaml')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('exhaustive: 3 states, 8 reply choices');
-    expect(r.stdout).toMatch(/✔ win\s+success\s+3\s+50%\s+20–86\s+threat\n/);
+    expect(r.stdout).toMatch(/✔ win\s+success\s+3\s+50%\s+20 to 86\s+threat\n/);
     expect(r.stdout).toMatch(/✔ never\s+success\s+–\s+–\s+–\s+never reached\n/);
     expect(r.stdout).toContain('success share  50%  (3 of 6 paths end in success)');
     expect(r.stdout).toContain('best path      86 A  win  a › close');
     expect(r.stdout).toContain('replies never offered     m › vip  (if rapport >= 80)');
     expect(r.stdout).toContain('triggers that never fire  #1 willingness <= 0 → lose');
-    expect(r.stdout).toMatch(/ m\s+2\s+1\s+40–60\s+40\n/);
+    expect(r.stdout).toMatch(/ m\s+2\s+1\s+40 to 60\s+40\n/);
     expect(r.stdout).toContain('✗ ending "never" is never reached');
     expect(r.stderr).toBe('');
   });

@@ -1,5 +1,5 @@
 // `callcraft new` and `callcraft graph` through the built bin.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../src/content/load';
@@ -62,6 +62,40 @@ describe('callcraft new', () => {
     expect(existsSync(join(dir, 'notes.txt'))).toBe(false);
     expect(cli(['new', join(dir, 'x.yaml'), '--lang', 'fr']).code).toBe(2);
   });
+
+  it('answers a folder with a file path to use instead, and writes nothing', () => {
+    const dir = tempDir();
+    const folder = (arg: string, cwd = dir) => cli(['new', arg], { cwd });
+    expect(folder('.')).toMatchObject({ code: 2, stdout: '', stderr: 'callcraft: "." names a folder: callcraft new writes a file, so give a path ending in .yaml or .yml, e.g. late-fee.yaml\n' });
+    expect(folder('some/dir/')).toMatchObject({ code: 2, stderr: 'callcraft: "some/dir/" names a folder: callcraft new writes a file, so give a path ending in .yaml or .yml, e.g. some/dir/late-fee.yaml\n' });
+    expect(folder('..').stderr).toBe('callcraft: ".." names a folder: callcraft new writes a file, so give a path ending in .yaml or .yml, e.g. ../late-fee.yaml\n');
+    expect(folder(dir, ROOT).stderr).toBe(`callcraft: "${dir}" names a folder: callcraft new writes a file, so give a path ending in .yaml or .yml, e.g. ${join(dir, 'late-fee.yaml')}\n`);
+    expect(folder('')).toMatchObject({ code: 2, stderr: 'callcraft: callcraft new needs the path of the file to write, ending in .yaml or .yml, e.g. late-fee.yaml\n' });
+    expect(folder('cases/.yaml')).toMatchObject({ code: 2, stderr: 'callcraft: ".yaml" is only an extension: give the file a name, e.g. cases/late-fee.yaml\n' });
+    expect(folder('notes.txt').stderr).toBe('callcraft: a scenario file ends in .yaml or .yml, not ".txt": e.g. notes.yaml\n');
+    expect(readdirSync(dir)).toEqual([]);
+    writeFileSync(join(dir, 'cases'), 'a file\n');
+    expect(folder('cases/x.yaml')).toMatchObject({ code: 2, stderr: 'callcraft: cannot write cases/x.yaml: cases is a file, not a folder\n' });
+  });
+
+  it('refuses a file name with a control character, showing it, rather than print a name that is not the file written', () => {
+    const dir = tempDir();
+    const esc = cli(['new', 'ab\u001B[31mc.yaml'], { cwd: dir });
+    expect(esc).toMatchObject({ code: 2, stdout: '' });
+    expect(esc.stderr).toBe('callcraft: the path "ab\\u001B[31mc.yaml" holds a control character (\\u001B); a file name cannot hold one: e.g. abc.yaml\n');
+    const tab = cli(['new', 'x\ty.yaml'], { cwd: dir });
+    expect(tab.stderr).toBe('callcraft: the path "x\\ty.yaml" holds a control character (\\t); a file name cannot hold one: e.g. x-y.yaml\n');
+    expect(cli(['new', 'ok.yaml', '--schema', 'x\u0007.json'], { cwd: dir }).stderr).toBe('callcraft: --schema "x\\u0007.json" holds a control character (\\u0007); give it without one\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('quotes a path with spaces in the commands it suggests next, so they can be pasted', () => {
+    const dir = tempDir();
+    const r = cli(['new', 'late fee.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("wrote late fee.yaml  (scenario id late-fee, zh + en)\nnext: edit it, then  callcraft validate 'late fee.yaml'  ·  callcraft test 'late fee.yaml'  ·  callcraft explore 'late fee.yaml'\n");
+    expect(readdirSync(dir)).toEqual(['late fee.yaml']);
+  });
 });
 
 describe('callcraft graph', () => {
@@ -83,6 +117,12 @@ describe('callcraft graph', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`wrote ${out} (2 nodes, 3 endings)\n`);
     expect(readFileSync(out, 'utf8')).toContain('flowchart TD');
+  });
+
+  it('counts one node and one ending in the singular', () => {
+    const dir = tempDir({ 'one.yaml': 'format: 1\nid: one\ntitle: One\ndifficulty: 1\nstats: { rapport: 50, willingness: 40 }\nstart: a\nnodes:\n  a: { say: Hi, replies: [{ text: Pay., next: paid }] }\nendings:\n  paid: { outcome: success, title: Paid, debrief: Good. }\n' });
+    const out = join(dir, 'g.mmd');
+    expect(cli(['graph', join(dir, 'one.yaml'), '--out', out])).toMatchObject({ code: 0, stderr: `wrote ${out} (1 node, 1 ending)\n` });
   });
 
   it('fails clearly on a broken file (1), a missing one or a bad format (2)', () => {

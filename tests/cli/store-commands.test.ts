@@ -161,7 +161,7 @@ describe('callcraft replay', () => {
     ].join('\n'));
     expect(r.stdout).toContain('  ✗ Violation: insult — the reply itself\n');
     expect(r.stdout).toContain('Ending: Hung up (failure)\n  The insult ended the call.\n');
-    expect(r.stdout).toMatch(/Score 0\/100 · grade F\n  outcome 0 · rapport \d+ · willingness \d+ · length 0 · violations -15 · cap -?\d+\n$/);
+    expect(r.stdout).toMatch(/Score 0\/100 · grade F\n  outcome 0 \+ rapport \d+ \+ willingness \d+ \+ length 0 - violations 15 = -\d+\n  floor at 0: -\d+ counts as 0\n$/);
   });
 
   it('shows a run in the language asked for, or the saved record when the scenario is gone', () => {

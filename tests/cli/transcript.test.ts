@@ -37,7 +37,7 @@ describe('transcript', () => {
       "  Third party: This is his sister. He's out.",
       '  ! a third party is on the line: do not reveal the debt',
     ]));
-    expect(lines.slice(-6)).toEqual(['', 'Ending: Later (partial)', '  Some progress.', '', 'Score 73/100 · grade B', '  outcome 30 · rapport 13 · willingness 20 · length 10']);
+    expect(lines.slice(-6)).toEqual(['', 'Ending: Later (partial)', '  Some progress.', '', 'Score 73/100 · grade B', '  outcome 30 + rapport 13 + willingness 20 + length 10 = 73']);
   });
 
   it('says how a typed answer was understood, or that it was not', () => {
@@ -60,7 +60,19 @@ describe('transcript', () => {
     expect(exam).not.toContain('  ✗ Violation: insult — the reply itself');
     const notes = exam.indexOf("Coach's notes");
     expect(exam.slice(notes, notes + 3)).toEqual(["Coach's notes", '  1 · open: Too blunt.', '  2 · middle: ✗ Violation: insult — the reply itself']);
-    expect(exam.at(-1)).toBe('  outcome 0 · rapport 0 · willingness 19 · length 0 · violations -15 · cap -3');
+    expect(exam.slice(-2)).toEqual(['  outcome 0 + rapport 0 + willingness 19 + length 0 - violations 15 = 4', '  violation cap: keeps 29% of 4 → 1']);
+  });
+
+  it('shows a sum below 0 lifted by the floor, apart from the violation cap, so nothing reads as points added', () => {
+    // introduce, then the insult: 0 + 1 + 8 + 0 - 15 = -6, which counts as 0; 29% of 0 is 0.
+    const lines = transcript('introduce\n2', 'practice', example);
+    expect(lines.slice(-3)).toEqual(['Score 0/100 · grade F', '  outcome 0 + rapport 1 + willingness 8 + length 0 - violations 15 = -6', '  floor at 0: -6 counts as 0']);
+    const zh = transcript('introduce\n2', 'practice', example, 'zh');
+    expect(zh.slice(-3)).toEqual(['得分 0/100 · 等级 F', '  结果 0 + 好感 1 + 还款意愿 8 + 回合 0 - 违规 15 = -6', '  最低 0 分：-6 按 0 计']);
+  });
+
+  it('says in Chinese what the violation cap keeps', () => {
+    expect(transcript('blunt\ninsult', 'exam', rules, 'zh').at(-1)).toBe('  违规封顶：只保留 4 的 29% → 1');
   });
 
   it('names the lexicon rule that recognised a typed fault', () => {
@@ -127,6 +139,7 @@ describe('play JSON', () => {
       stats: { rapport: 5, willingness: 40 },
       violations: [{ turn: 2, kind: 'insult', source: 'reply' }],
       node: null, offered: [],
+      breakdown: { outcome: 0, rapport: 1, willingness: 8, length: 0, violations: -15, sum: -6, floor: 6, violationCap: 0 },
     });
     const steps = json.steps as Record<string, unknown>[];
     expect(steps).toHaveLength(2);

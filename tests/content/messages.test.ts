@@ -118,10 +118,12 @@ describe('messages', () => {
     expect(p.hint).toBe('did you mean "empathy"?');
   });
 
-  it('suggests quotes for an id YAML read as a number', () => {
+  it('takes a whole number as the id written as digits, and says what an id is for any other number', () => {
     const p = only(HEAD + NODES.replace('next: paid', 'next: 7'));
-    expect(p.code).toBe('wrong-type');
-    expect(p.hint).toBe('YAML read this as a number: put an id in quotes ("7")');
+    expect(p).toMatchObject({ code: 'unresolved-target', message: 'nodes.hello.replies#1.next: no node or ending is called "7"' });
+    const q = only(HEAD + NODES.replace('next: paid', 'next: 7.5'));
+    expect(q.code).toBe('wrong-type');
+    expect(q.hint).toBe('a number names the id written as its digits, so it must be a whole number of 0 or more; other ids use lower-case letters, digits, - and _');
   });
 
   it('keeps text copied from the file safe to print', () => {

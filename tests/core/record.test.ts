@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startRun } from '../../src/core/engine';
 import { buildRunRecord } from '../../src/core/record';
-import { RunRecordSchema } from '../../src/core/record-schema';
+import { RunRecordSchema, StoredRunRecordSchema, upgradeRecord } from '../../src/core/record-schema';
 import { draftOf, loadFixture, playSteps } from '../support/store';
 
 const loaded = loadFixture('format-example.yaml');
@@ -12,7 +12,7 @@ describe('buildRunRecord', () => {
     const state = playSteps(loaded, ['introduce', 'date']);
     const draft = buildRunRecord({ scenario: loaded.scenario, hash: loaded.hash, file: loaded.file }, state, context);
     expect(draft).toMatchObject({
-      v: 1, player: 'alice', scenario: 'forgot-the-date', hash: loaded.hash, title: 'Forgot the due date',
+      v: 2, player: 'alice', scenario: 'forgot-the-date', hash: loaded.hash, title: 'Forgot the due date',
       difficulty: 1, mode: 'practice', lang: 'en', ending: 'paid-today', endingTitle: 'Paid today',
       debrief: 'A clear amount and deadline did it.', outcome: 'success', abandoned: false,
       start: { rapport: 50, willingness: 40 }, stats: { rapport: 55, willingness: 80 },
@@ -58,6 +58,18 @@ describe('buildRunRecord', () => {
     const draft = draftOf(loaded, ['introduce', 'shame']);
     expect(draft.violations).toEqual([{ turn: 2, kind: 'insult', source: 'reply' }]);
     expect(draft.grade).toBe('F');
+    const b = draft.breakdown;
+    expect(b.sum + b.floor + b.violationCap).toBe(draft.score);
+  });
+
+  it('upgrades a version-1 record (one `cap`) to the current breakdown, and leaves others alone', () => {
+    const current = { ...draftOf(loaded, ['introduce', 'shame']), id: '0000000aa-abcdef' };
+    const { sum: _s, floor: _f, violationCap: _v, ...parts } = current.breakdown;
+    const v1 = { ...current, v: 1, breakdown: { ...parts, cap: current.score - current.breakdown.sum } };
+    expect(StoredRunRecordSchema.parse(v1)).toEqual(current);
+    expect(upgradeRecord(current)).toBe(current);
+    expect(upgradeRecord({ v: 1, breakdown: 'x' })).toEqual({ v: 1, breakdown: 'x' });
+    expect(StoredRunRecordSchema.safeParse({ v: 1, breakdown: { outcome: 'x' } }).success).toBe(false);
   });
 
   it('refuses a state from another scenario', () => {

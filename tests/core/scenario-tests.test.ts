@@ -35,8 +35,13 @@ describe('scenario tests', () => {
     expect(r.failures.map((f) => f.message)).toEqual([
       'expected ending "paid", but the call is still at node "middle"',
       'expected rapport > 90, got 50',
-      'expected 0 violation(s), got 1: insult (turn 2)',
+      'expected 0 violations, got 1: insult (turn 2)',
     ]);
+  });
+
+  it('counts violations in the singular when there is one', () => {
+    const r = runScenarioTest(scenario, test({ steps: [{ reply: 'warm' }, { reply: 'plan' }], expect: { ending: 'paid', stats: {}, violations: 1 } }));
+    expect(r.failures.map((f) => f.message)).toEqual(['expected 1 violation, got 0']);
   });
 
   it('parses stat expectations', () => {

@@ -22,12 +22,13 @@ describe('scoreRun', () => {
     // par of engine-rules is 1 (open → secret → paid), so up to 3 replies earn full length points.
     expect(scenario.par).toBe(1);
     const s = scoreRun(scenario, ended('paid', { rapport: 50, willingness: 100 }, 3));
-    expect(s.breakdown).toEqual({ outcome: 50, rapport: 10, willingness: 20, length: 10, violations: 0, cap: 0 });
+    expect(s.breakdown).toEqual({ outcome: 50, rapport: 10, willingness: 20, length: 10, violations: 0, sum: 90, floor: 0, violationCap: 0 });
     expect(s.total).toBe(90);
     expect(s.grade).toBe('A');
     expect(s.outcome).toBe('success');
     const b = s.breakdown;
-    expect(b.outcome + b.rapport + b.willingness + b.length + b.violations + b.cap).toBe(s.total);
+    expect(b.outcome + b.rapport + b.willingness + b.length + b.violations).toBe(b.sum);
+    expect(b.sum + b.floor + b.violationCap).toBe(s.total);
   });
 
   it('loses 2 length points per reply beyond par + 2, and gives none for failures', () => {
@@ -48,8 +49,31 @@ describe('scoreRun', () => {
     expect(dirtySuccess.grade).toBe('F');
     expect(dirtySuccess.total).toBeLessThan(cleanPartial.total);
     expect(cleanPartial.grade).not.toBe('F');
-    expect(dirtySuccess.breakdown.violations).toBe(-8);
-    expect(dirtySuccess.breakdown.cap).toBeLessThan(0);
+    expect(dirtySuccess.breakdown).toMatchObject({ violations: -8, sum: 92, floor: 0, violationCap: 26 - 92 });
+    expect(dirtySuccess.total).toBe(26);
+  });
+
+  it('keeps the floor at 0 apart from the violation cap when violations sink the sum below 0', () => {
+    const s = scoreRun(scenario, ended('gave-up', { rapport: 10, willingness: 20 }, 2, ['threat', 'insult']));
+    // outcome 0 + rapport 2 + willingness 4 + length 0 - violations 30 = -24: the floor lifts it to 0,
+    // and the violation cap then has nothing left to take.
+    expect(s.breakdown).toEqual({ outcome: 0, rapport: 2, willingness: 4, length: 0, violations: -30, sum: -24, floor: 24, violationCap: 0 });
+    expect(s.total).toBe(0);
+    const b = s.breakdown;
+    expect(b.sum + b.floor + b.violationCap).toBe(s.total);
+  });
+
+  it('never lets the floor or the cap add points: the floor only undoes a negative sum, the cap only takes', () => {
+    for (const kinds of [[], ['guilt'], ['threat'], ['threat', 'insult', 'deception']] as ViolationRecord['kind'][][]) {
+      for (const ending of ['paid', 'later', 'gave-up', null]) {
+        for (const r of [0, 37, 100]) {
+          const b = scoreRun(scenario, ended(ending, { rapport: r, willingness: 100 - r }, 4, kinds)).breakdown;
+          expect(b.floor).toBe(Math.max(0, -b.sum));
+          expect(b.violationCap).toBeLessThanOrEqual(0);
+          if (kinds.length === 0) expect(b.violationCap).toBe(0);
+        }
+      }
+    }
   });
 
   it('penalises each violation, the weaker guilt fault less', () => {

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { RECORD_VERSION } from '../../src/core/record-schema';
 import { Store } from '../../src/store/index';
 import { cleanup, draftOf, loadFixture, tempDir } from '../support/store';
 
@@ -100,7 +101,7 @@ describe('a damaged run file', () => {
 
   it('from a newer callcraft is left untouched and not shown', () => {
     const { keep, bad } = setup();
-    const newer = JSON.stringify({ ...JSON.parse(readFileSync(bad.file, 'utf8')), v: 2, extra: [1] });
+    const newer = JSON.stringify({ ...JSON.parse(readFileSync(bad.file, 'utf8')), v: RECORD_VERSION + 1, extra: [1] });
     writeFileSync(bad.file, newer);
     const store = Store.open({ home });
     expect(store.runs().map((r) => r.id)).toEqual([keep.record.id]);

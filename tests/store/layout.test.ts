@@ -35,6 +35,17 @@ describe('a store written in layout 1', () => {
       attempts: 6, finished: 3, successes: 2, best: { id: '0mx4ctsoi-oyb778', score: 87, grade: 'A' },
     });
     expect(store.bests().map((b) => [b.player, b.best.id])).toEqual([['__proto__', '0mx4ctsp4-fgovuj'], ['Li Wei', '0mx4ctsoi-oyb778']]);
+    // Written as record version 1: the score breakdown's one `cap` is read as the floor at 0
+    // and the violation cap of version 2, adding up to the score as they must.
+    for (const r of store.runs()) {
+      expect(r.v).toBe(2);
+      const b = r.breakdown;
+      expect(b.sum).toBe(b.outcome + b.rapport + b.willingness + b.length + b.violations);
+      expect(b.sum + b.floor + b.violationCap).toBe(r.score);
+      expect(b.floor).toBeGreaterThanOrEqual(0);
+      expect(b.violationCap).toBeLessThanOrEqual(0);
+    }
+    expect(store.findRun('0mx4ctsoi').record.breakdown).toEqual({ outcome: 50, rapport: 11, willingness: 16, length: 10, violations: 0, sum: 87, floor: 0, violationCap: 0 });
     const zh = store.findRun('0mx4ctsoi').record;
     expect(zh).toMatchObject({ lang: 'zh', title: '忘了还款日', endingTitle: '当天还款' });
     // Its scenario file is not where it was played from: the saved record is shown as it was.

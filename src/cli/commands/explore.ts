@@ -24,19 +24,22 @@ export function register(program: Command): void {
     .command('explore')
     .description('search every state of a scenario: endings, paths, scores, coverage and traps')
     .argument('<file>', 'a scenario file (.yaml, .yml), or the id of a bundled scenario')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format: a report for people, or JSON for tools').choices(['text', 'json']).default('text'))
     .addOption(new Option('-l, --lang <lang>', 'language of titles in the text output (default: from the locale)').choices(UI_LANGUAGES))
     .option('--max-states <n>', `stop after this many distinct states (default ${DEFAULT_MAX_STATES.toLocaleString('en')})`)
     .addHelpText('after', `
-Typed answers are left aside: the search follows reply choices. Paths are counted with every loop
-of equal states counted once (an ending behind such a loop has "infinite" paths); the success
-share is the part of all ending paths that end in success. See docs/authoring.md.
+Typed answers are left aside: the search follows reply choices. Paths are
+counted with every loop of equal states counted once (an ending behind such a
+loop has "infinite" paths); the success share is the part of all ending paths
+that end in success. Every field is explained in docs/authoring.md.
 
-Exit status: 0 fine; 1 an ending is never reached, a trap exists (a state from which no ending
-can be reached), no success is reachable, or the file has errors; 2 usage or unreadable path.
+Exit status: 0 fine; 1 an ending is never reached, a trap exists (a state from
+which no ending can be reached), no success is reachable, or the file has
+errors; 2 usage or unreadable path.
 
 Examples:
   callcraft explore my-case.yaml
+  callcraft explore forgotten-due-date --lang zh
   callcraft explore my-case.yaml --format json --max-states 500000`)
     .action((file: string, opts: { format: 'text' | 'json'; lang?: 'zh' | 'en'; maxStates?: string }, cmd: Command) => {
       const ctx = contextOf(cmd);

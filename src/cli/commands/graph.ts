@@ -7,6 +7,7 @@ import { scenarioLanguage } from '../../core/text';
 import { contextOf, UI_LANGUAGES, uiLanguage } from '../context';
 import { CliError, EXIT_PROBLEMS } from '../exit';
 import { err, out } from '../output';
+import { plural } from '../problems';
 import { reportNotLoaded, resolveScenario } from '../scenarios';
 
 export function register(program: Command): void {
@@ -14,17 +15,22 @@ export function register(program: Command): void {
     .command('graph')
     .description('write the node graph (Mermaid or Graphviz DOT): nodes, replies, routes, triggers, endings')
     .argument('<file>', 'a scenario file (.yaml, .yml), or the id of a bundled scenario')
-    .addOption(new Option('-f, --format <format>', 'graph language').choices(GRAPH_FORMATS).default('mermaid'))
+    .addOption(new Option('-f, --format <format>', 'graph language: Mermaid (renders on GitHub) or Graphviz DOT').choices(GRAPH_FORMATS).default('mermaid'))
     .addOption(new Option('-l, --lang <lang>', 'language of the debtor lines and titles (default: from the locale)').choices(UI_LANGUAGES))
     .option('-o, --out <file>', 'write to this file instead of standard output')
     .addHelpText('after', `
-Edges are replies, labelled "reply id · tactic", with the reply's own condition ("offered if …")
-and, where a reply has several routes, each route's condition. Violations are bold/thick and
-marked ⚠; triggers are dashed from a ⚡ box; endings are marked ✔ success, ◐ partial, ✘ failure.
+Edges are replies, labelled "reply id · tactic", with the reply's own condition
+("offered if …") and, where a reply has several routes, each route's condition.
+Violations are bold and marked ⚠; triggers are dashed from a ⚡ box; endings are
+marked ✔ success, ◐ partial, ✘ failure.
+
+Exit status: 0 written, 1 the file has errors, 2 usage or a path that cannot be
+read or written.
 
 Examples:
   callcraft graph my-case.yaml > my-case.mmd
-  callcraft graph my-case.yaml --format dot | dot -Tsvg > my-case.svg`)
+  callcraft graph my-case.yaml --format dot | dot -Tsvg > my-case.svg
+  callcraft graph forgotten-due-date --lang zh --out forgotten.mmd`)
     .action((file: string, opts: { format: GraphFormat; lang?: 'zh' | 'en'; out?: string }, cmd: Command) => {
       const loaded = resolveScenario(file);
       if (!loaded.ok) {
@@ -41,6 +47,6 @@ Examples:
       } catch (error) {
         throw new CliError(`cannot write ${sanitizeLine(opts.out)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
-      err(`wrote ${sanitizeLine(opts.out)} (${scenario.nodes.size} nodes, ${scenario.endings.size} endings)\n`);
+      err(`wrote ${sanitizeLine(opts.out)} (${plural(scenario.nodes.size, 'node')}, ${plural(scenario.endings.size, 'ending')})\n`);
     });
 }

@@ -19,8 +19,18 @@ export function register(program: Command): void {
     .option('-b, --best', 'the best finished run of each scenario, with attempts')
     .addOption(new Option('-f, --format <format>', 'table, json, or csv (UTF-8 with BOM, for Excel)').choices(['table', 'json', 'csv']).default('table'))
     .addHelpText('after', `
---player NAME (a global option) lists one player's runs; without it, every player's.
-Run ids go to \`callcraft replay <run-id>\` (a unique start of an id is enough).`)
+--player NAME (a global option) lists one player's runs; without it, every
+player's. Run ids go to callcraft replay (a unique start of an id is enough).
+An abandoned run is a call left before its ending. Damaged store files are
+moved aside and named on stderr; the rest is listed.
+
+Exit status: 0 listed (none saved yet too), 1 the store cannot be read, 2 usage.
+
+Examples:
+  callcraft history
+  callcraft history --player 李雷 --scenario forgotten-due-date
+  callcraft history --best
+  callcraft history --format csv > runs.csv    # UTF-8 with BOM, for Excel`)
     .action(async (_opts: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<HistoryOptions>();
       const filter = { ...(opts.player !== undefined && { player: opts.player }), ...(opts.scenario !== undefined && { scenario: opts.scenario }) };

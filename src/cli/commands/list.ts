@@ -16,10 +16,19 @@ export function register(program: Command): void {
     .command('list')
     .description('list the scenarios: id, difficulty, title, summary and file')
     .addOption(new Option('-l, --lang <lang>', 'language of titles and summaries (default: from the locale)').choices(UI_LANGUAGES))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format: a table for people, or JSON for tools').choices(['text', 'json']).default('text'))
     .addHelpText('after', `
-Lists the bundled scenarios, or those in CALLCRAFT_SCENARIOS=<dir> when it is set.
-Exit status: 0 listed, 1 some scenario files did not load (the rest are listed), 2 usage.`)
+Lists the bundled scenarios, easiest first, or the scenarios in
+CALLCRAFT_SCENARIOS=<dir> when it is set. The id is what \`callcraft play <id>\`
+takes.
+
+Exit status: 0 listed, 1 some scenario files did not load (the rest are
+listed), 2 usage.
+
+Examples:
+  callcraft list
+  callcraft list --lang zh
+  CALLCRAFT_SCENARIOS=./my-cases callcraft list --format json`)
     .action((opts: { lang?: string; format: 'text' | 'json' }, cmd: Command) => {
       const { style, errStyle } = contextOf(cmd);
       const wanted = uiLanguage(opts.lang);

@@ -1,13 +1,15 @@
 // callcraft new <path>: writes a commented starter scenario that validates cleanly and whose
 // tests pass, ready to edit.
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { bundledSchemaFile } from '../../content/bundled';
+import { readError } from '../../content/load';
 import { sanitizeLine } from '../../core/sanitize';
 import { SCENARIO_ID } from '../../core/schema';
 import { idFromFileName, STARTER_LANGS, starterScenario, type StarterLang } from '../../core/starter';
 import { CliError, EXIT_PROBLEMS } from '../exit';
+import { EXAMPLE, fileInTheWay, refuseControls, shellWord, targetPath } from '../new-path';
 import { printLines } from '../output';
 
 /** The schema line's target: the installed package's schema, relative to the new file. */
@@ -16,23 +18,24 @@ export function schemaReference(file: string, schemaFile: string): string {
   return rel.startsWith('.') || rel.startsWith('/') || /^[A-Za-z]:/.test(rel) ? rel : `./${rel}`;
 }
 
-function targetPath(path: string): string {
-  const ext = extname(path);
-  if (ext === '') return `${path}.yaml`;
-  if (!/^\.ya?ml$/i.test(ext)) throw new CliError(`a scenario file ends in .yaml or .yml, not "${sanitizeLine(ext)}"`);
-  return path;
-}
-
 export function register(program: Command): void {
   program
     .command('new')
     .description('write a commented starter scenario that validates and whose tests pass')
-    .argument('<path>', 'the file to write (.yaml is added when there is no extension)')
-    .addOption(new Option('-l, --lang <lang>', 'languages of the texts').choices(STARTER_LANGS).default('both'))
-    .option('--id <id>', 'the scenario id (default: from the file name)')
+    .argument('<path>', 'the file to write, ending in .yaml or .yml (.yaml is added when there is no extension; folders on the way are made)')
+    .addOption(new Option('-l, --lang <lang>', 'languages of the texts: Chinese, English, or both (languages: [zh, en])').choices(STARTER_LANGS).default('both'))
+    .option('--id <id>', 'the scenario id: lower-case letters, digits and - (default: from the file name)')
     .option('--schema <ref>', 'what the yaml-language-server $schema line points at (default: the installed schema, relative to the file)')
     .option('--force', 'overwrite the file if it exists')
     .addHelpText('after', `
+The starter has a few nodes, endings, a trigger and tests, each commented: it
+validates without a warning, passes its tests and explores clean, so you can
+change one thing at a time.
+
+Exit status: 0 written, 1 the file exists (pass --force to overwrite it),
+2 usage (a folder or another extension, a bad --id, a path that cannot be
+written).
+
 Examples:
   callcraft new late-fee.yaml
   callcraft new scenarios/angry-customer --lang zh
@@ -46,25 +49,29 @@ Examples:
           : `cannot make a scenario id from the file name "${sanitizeLine(basename(file))}"; pass --id, e.g. --id late-fee`);
       }
       if (existsSync(file)) {
-        if (statSync(file).isDirectory()) throw new CliError(`${sanitizeLine(file)} is a folder`);
-        if (!opts.force) throw new CliError(`${sanitizeLine(file)} already exists; use --force to overwrite it`, EXIT_PROBLEMS);
+        if (statSync(file).isDirectory()) throw new CliError(`"${file}" is a folder: give the file another name, e.g. ${join(dirname(file), EXAMPLE)}`);
+        if (!opts.force) throw new CliError(`${file} already exists; use --force to overwrite it`, EXIT_PROBLEMS);
       }
       let schema = opts.schema;
+      if (schema !== undefined) refuseControls('--schema', schema, 'give it without one');
       if (schema === undefined) {
         const installed = bundledSchemaFile();
         if (installed === null) throw new CliError('the editor schema is missing from this installation; reinstall callcraft or pass --schema');
-        schema = schemaReference(file, installed);
+        schema = sanitizeLine(schemaReference(file, installed));
       }
-      const text = starterScenario({ id, lang: opts.lang, schema: sanitizeLine(schema), fileName: sanitizeLine(basename(file)) });
+      // Both were refused above if they held a control character: the file says what was typed.
+      const text = starterScenario({ id, lang: opts.lang, schema, fileName: basename(file) });
+      const inTheWay = fileInTheWay(file);
+      if (inTheWay !== undefined) throw new CliError(`cannot write ${file}: ${inTheWay} is a file, not a folder`);
       try {
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, text, { flag: opts.force ? 'w' : 'wx' });
       } catch (error) {
-        throw new CliError(`cannot write ${sanitizeLine(file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        throw new CliError(`cannot write ${file}: ${readError(error)}`);
       }
-      const f = sanitizeLine(file);
+      const f = shellWord(file);
       printLines([
-        `wrote ${f}  (scenario id ${id}, ${opts.lang === 'both' ? 'zh + en' : opts.lang})`,
+        `wrote ${file}  (scenario id ${id}, ${opts.lang === 'both' ? 'zh + en' : opts.lang})`,
         `next: edit it, then  callcraft validate ${f}  ·  callcraft test ${f}  ·  callcraft explore ${f}`,
       ]);
     });

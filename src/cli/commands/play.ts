@@ -44,7 +44,7 @@ async function readInputs(source: string): Promise<{ name: string; text: string 
     let size = 0;
     for await (const chunk of process.stdin) {
       size += (chunk as Buffer).length;
-      if (size > MAX_INPUT_BYTES) throw new CliError(`the inputs on stdin are larger than ${MAX_INPUT_BYTES} bytes`);
+      if (size > MAX_INPUT_BYTES) throw new CliError(`the inputs on stdin are larger than ${MAX_INPUT_BYTES.toLocaleString('en')} bytes`);
       chunks.push(chunk as Buffer);
     }
     return decodeInputs('<stdin>', Buffer.concat(chunks));
@@ -52,7 +52,7 @@ async function readInputs(source: string): Promise<{ name: string; text: string 
   const name = sanitizeLine(source);
   try {
     if (statSync(source).isDirectory()) throw new CliError(`the inputs file ${name} is a folder`);
-    if (statSync(source).size > MAX_INPUT_BYTES) throw new CliError(`the inputs file ${name} is larger than ${MAX_INPUT_BYTES} bytes`);
+    if (statSync(source).size > MAX_INPUT_BYTES) throw new CliError(`the inputs file ${name} is larger than ${MAX_INPUT_BYTES.toLocaleString('en')} bytes`);
     return decodeInputs(name, readFileSync(source));
   } catch (error) {
     if (error instanceof CliError) throw error;
@@ -65,28 +65,32 @@ export function register(program: Command): void {
   program
     .command('play')
     .description('play a scenario: on screen in a terminal, or headless with --inputs')
-    .argument('<scenario>', 'a scenario file, or the id of a bundled scenario (see callcraft list)')
-    .option('-i, --inputs <file>', 'play without a screen, answering from this file (- reads stdin)')
-    .addOption(new Option('-l, --lang <lang>', 'language (default: from LC_ALL / LC_MESSAGES / LANG)').choices(UI_LANGUAGES))
+    .argument('<scenario>', 'a scenario file (.yaml, .yml), or the id of a bundled scenario (see callcraft list)')
+    .option('-i, --inputs <file>', 'play without a screen, answering from this file (- reads stdin); prints the transcript')
+    .addOption(new Option('-l, --lang <lang>', 'language of the call and its labels (default: from the locale)').choices(UI_LANGUAGES))
     .addOption(new Option('-m, --mode <mode>', 'practice: feedback after every reply; exam: feedback in the debrief; free: typed answers (choice = practice)').choices(MODE_CHOICES).default('practice'))
-    .addOption(new Option('-f, --format <format>', 'headless output format').choices(['text', 'json']).default('text'))
-    .option('--no-save', 'headless: do not save the run (it is saved to the history like any run)')
+    .addOption(new Option('-f, --format <format>', 'what --inputs prints: the text transcript, or one JSON object').choices(['text', 'json']).default('text'))
+    .option('--no-save', 'with --inputs: do not save the run (it is saved to the history like any run)')
     .addHelpText('after', `
 The inputs file holds one answer per line:
   introduce            a reply id at the node where the call stands
   2                    the 2nd reply offered now (numbered as on screen)
   > I understand.      a typed answer after "> ", mapped onto a reply
-Blank lines and lines starting with # are skipped; a reply id or number may end in "# comment".
+Blank lines and lines starting with # are skipped; a reply id or number may end
+in "# comment". Inputs that run out before an ending print the call so far.
 
-Headless runs are saved to the history (see callcraft history; --player NAME picks whose), an
-unfinished call as abandoned; --no-save leaves no trace.
+Headless runs are saved to the history (see callcraft history; --player NAME
+picks whose), an unfinished call as abandoned; --no-save leaves no trace.
 
-Exit status: 0 played (an unfinished call too), 1 the scenario has errors, an input line cannot
-be played or the run could not be saved, 2 usage (unknown scenario, unreadable file, no terminal and no --inputs).
+Exit status: 0 played (an unfinished call too), 1 the scenario has errors, an
+input line cannot be played or the run could not be saved, 2 usage (unknown
+scenario, unreadable file, no terminal and no --inputs).
 
 Examples:
-  callcraft play forgot-the-date --inputs answers.txt
-  printf '1\\n> could you pay half on Friday?\\n' | callcraft play my-case.yaml --inputs - --format json`)
+  callcraft play forgotten-due-date              # on screen, in a terminal
+  callcraft play forgotten-due-date --mode exam --lang zh
+  callcraft play my-case.yaml --inputs answers.txt
+  printf 'introduce\\n2\\n' | callcraft play my-case.yaml --inputs - --format json`)
     .action(async (arg: string, opts: PlayOptions, cmd: Command) => {
       const ctx = contextOf(cmd);
       const resolved = resolveScenario(arg);

@@ -39,9 +39,15 @@ export function register(program: Command): void {
     .command('test')
     .description("run every scenario's own tests (the `tests:` list) and report each one")
     .argument('<paths...>', 'scenario files (.yaml, .yml) or folders holding them')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format: a report for people, or JSON for tools').choices(['text', 'json']).default('text'))
     .addHelpText('after', `
-Exit status: 0 every test passed, 1 a test failed or a file did not load, 2 usage or unreadable path.
+Files that do not load are reported first, as validate reports them. Each test
+is ✓ pass or ✗ FAIL; a failure names the step that failed and why (the reply
+not offered and what was, the ending reached instead, a stat or violation count
+that did not match).
+
+Exit status: 0 every test passed, 1 a test failed or a file did not load,
+2 usage or unreadable path.
 
 Examples:
   callcraft test scenarios/

@@ -15,14 +15,20 @@ export function register(program: Command): void {
     .command('validate')
     .description('check scenario files and report every problem at its file:line:col')
     .argument('<paths...>', 'scenario files (.yaml, .yml) or folders holding them')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format: lines for people, JSON for tools, or GitHub Actions annotations').choices(FORMATS).default('text'))
     .addHelpText('after', `
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or unreadable path.
+Each problem is one line, file:line:col: error|warning CODE message, with a
+hint line when there is one; a summary ends the report. Folders are searched
+(with their sub-folders) for .yaml and .yml files. Every CODE is explained in
+docs/problems.md.
+
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or
+unreadable path.
 
 Examples:
   callcraft validate scenarios/
   callcraft validate my-case.yaml --format json
-  callcraft validate scenarios --format github    # annotations in a GitHub Actions log`)
+  callcraft validate scenarios --format github   # annotations on a pull request`)
     .action((paths: string[], opts: { format: (typeof FORMATS)[number] }, cmd: Command) => {
       const { style } = contextOf(cmd);
       const files = collectScenarioFiles(paths);
