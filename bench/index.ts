@@ -6,8 +6,9 @@ import { engineSuite } from './engine.bench';
 import { exploreSuite } from './explore.bench';
 import { matcherSuite } from './matcher.bench';
 import { startupSuite } from './startup.bench';
+import { storeSuite } from './store.bench';
 
-const suites: Suite[] = [engineSuite, matcherSuite, exploreSuite, startupSuite];
+const suites: Suite[] = [engineSuite, matcherSuite, exploreSuite, storeSuite, startupSuite];
 const only = process.argv[2];
 for (const suite of suites) {
   if (only && !suite.title.toLowerCase().includes(only.toLowerCase())) continue;

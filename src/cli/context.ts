@@ -11,11 +11,15 @@ export interface Context {
   readonly style: Style;
   readonly errStyle: Style;
   readonly noColor: boolean;
+  /** --player and --unlock-all, as the screens take them. */
+  readonly progress: { readonly player?: string; readonly unlockAll: boolean };
 }
 
 export function contextOf(cmd: Command): Context {
-  const flag = cmd.optsWithGlobals<{ color?: boolean }>().color !== false;
+  const globals = cmd.optsWithGlobals<{ color?: boolean; player?: string; unlockAll?: boolean }>();
+  const flag = globals.color !== false;
   return {
+    progress: { ...(globals.player !== undefined && { player: globals.player }), unlockAll: globals.unlockAll === true },
     style: makeStyle(colorWanted(flag, process.env, process.stdout.isTTY === true)),
     errStyle: makeStyle(colorWanted(flag, process.env, process.stderr.isTTY === true)),
     noColor: !colorWanted(flag, process.env, true),

@@ -1,19 +1,22 @@
 // The callcraft command line. Commands that need no screen (validate, test, play --inputs,
-// list, --help, --version) never load Ink or React: screens are imported dynamically when shown.
+// list, history, replay, where, --help, --version) never load Ink or React: screens are imported dynamically when shown.
 import { CommanderError } from 'commander';
 import { register as registerExplore } from './commands/explore';
 import { register as registerGraph } from './commands/graph';
+import { register as registerHistory } from './commands/history';
 import { register as registerList } from './commands/list';
 import { register as registerNew } from './commands/new';
 import { register as registerPlay } from './commands/play';
+import { register as registerReplay } from './commands/replay';
 import { register as registerTest } from './commands/test';
 import { register as registerValidate } from './commands/validate';
+import { register as registerWhere } from './commands/where';
 import { CliError, EXIT_USAGE } from './exit';
 import { err, guardStreams } from './output';
 import { buildProgram, type Register } from './program';
 
 // Each command lives in ./commands/<name>.ts and exports `register(program)`. Add new ones here.
-const commands: Register[] = [registerPlay, registerList, registerValidate, registerTest, registerExplore, registerGraph, registerNew];
+const commands: Register[] = [registerPlay, registerList, registerHistory, registerReplay, registerValidate, registerTest, registerExplore, registerGraph, registerNew, registerWhere];
 
 async function main(argv: string[]): Promise<number> {
   guardStreams();

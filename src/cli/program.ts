@@ -78,7 +78,7 @@ async function openMenu(_opts: unknown, cmd: Command): Promise<void> {
   }
   if (!isInteractive()) throw new CliError(needsInputsMessage({ screen: 'menu' }).replace(/^callcraft: /, ''));
   const ctx = contextOf(cmd);
-  process.exitCode = await openScreen({ screen: 'menu', scenarioDir: libraryDir(), noColor: ctx.noColor, uiLang: uiLanguage(lang) });
+  process.exitCode = await openScreen({ screen: 'menu', scenarioDir: libraryDir(), noColor: ctx.noColor, uiLang: uiLanguage(lang), ...ctx.progress });
 }
 
 export function buildProgram(commands: readonly Register[]): Command {
@@ -87,6 +87,8 @@ export function buildProgram(commands: readonly Register[]): Command {
     .version(VERSION, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .option('--no-color', 'print without colour (NO_COLOR is honoured too)')
+    .option('-p, --player <name>', 'the player whose runs are saved and shown (default: the last player, else your user name)')
+    .option('--unlock-all', 'open every scenario in the menu, whatever has been unlocked (for trainers)')
     .showSuggestionAfterError(true)
     .configureHelp({
       showGlobalOptions: true,
@@ -119,7 +121,8 @@ it, it comes from the locale (LC_ALL, LC_MESSAGES, LANG): zh* gives Chinese,
 anything else English. A scenario that lacks the language is shown in its
 first one.
 Environment: NO_COLOR turns colour off; CALLCRAFT_SCENARIOS=<dir> replaces the
-bundled scenarios (for list, the menu and bare ids).
+bundled scenarios (for list, the menu and bare ids); CALLCRAFT_HOME=<dir> keeps
+saved progress there instead (callcraft where prints the folder).
 
 Exit status: 0 fine, 1 the input has problems (scenario errors, failed tests,
 a bad input line), 2 usage (unknown command or flag, unreadable path, no

@@ -8,6 +8,10 @@ export interface ScreenOptions {
   readonly noColor: boolean;
   /** The interface language (from --lang or the locale). */
   readonly uiLang: 'zh' | 'en';
+  /** --player: whose progress is shown and saved (absent: the store's current player). */
+  readonly player?: string;
+  /** --unlock-all: every scenario open, whatever has been unlocked (trainer use). */
+  readonly unlockAll?: boolean;
 }
 
 export type ScreenRequest = ScreenOptions &

@@ -3,7 +3,7 @@ import { currentLine, currentNode, offeredReplies, type TurnRecord, type Violati
 import type { MatchRule } from '../core/matcher';
 import type { Scenario } from '../core/model';
 import { sanitize, sanitizeLine } from '../core/sanitize';
-import { scoreRun, type Grade } from '../core/score';
+import { scoreRun, type Grade, type Score } from '../core/score';
 import { textIn, type Text } from '../core/text';
 import { labelsFor, type Labels } from './labels';
 import type { Style } from './output';
@@ -147,11 +147,15 @@ function endLines(ctx: Ctx, p: Playthrough): string[] {
     }
     if (notes.length > 0) lines.push('', style.bold(l.notes), ...notes);
   }
-  const score = scoreRun(scenario, state);
+  lines.push('', ...scoreLines(l, style, scoreRun(scenario, state), state.ending === null));
+  return lines;
+}
+
+/** The score, its grade and its breakdown (also used by `replay`). */
+export function scoreLines(l: Labels, style: Style, score: Pick<Score, 'total' | 'grade' | 'breakdown'>, unfinished: boolean): string[] {
   const b = score.breakdown;
   const paint = gradeStyle(style, score.grade);
-  const unfinished = state.ending === null ? l.paren(l.soFar) : '';
-  lines.push('', `${style.bold(`${l.score} ${score.total}/100`)} · ${l.grade} ${paint(score.grade)}${unfinished}`);
+  const lines = [`${style.bold(`${l.score} ${score.total}/100`)} · ${l.grade} ${paint(score.grade)}${unfinished ? l.paren(l.soFar) : ''}`];
   // The sum as arithmetic, then what the floor at 0 and the violation cap did to it, each named:
   // a floor lifting -6 to 0 must not read as points earned.
   const terms = [`${l.parts.outcome} ${b.outcome}`, `+ ${l.parts.rapport} ${b.rapport}`, `+ ${l.parts.willingness} ${b.willingness}`, `+ ${l.parts.length} ${b.length}`];

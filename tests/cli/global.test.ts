@@ -8,7 +8,7 @@ import { inTerminal } from './support/pty';
 
 beforeAll(requireBuild);
 
-const COMMANDS = ['play', 'list', 'validate', 'test'];
+const COMMANDS = ['play', 'list', 'history', 'replay', 'validate', 'test', 'where'];
 const broken = tempDir({ 'dup.yaml': 'format: 1\nid: a\nid: b\n' });
 
 describe('help and version', () => {

@@ -36,6 +36,9 @@ describe('screenless commands', () => {
     ['explore', ['explore', example]],
     ['graph', ['graph', example, '--format', 'dot']],
     ['new', ['new', join(tempDir(), 'case.yaml')]],
+    ['history', ['history']],
+    ['history --best --format csv', ['history', '--best', '--format', 'csv']],
+    ['where', ['where']],
     ['--help', ['--help']],
     ['--version', ['--version']],
   ];
@@ -49,4 +52,14 @@ describe('screenless commands', () => {
       }
     });
   }
+
+  it('replay loads no Ink or React', () => {
+    cli(['play', example, '--inputs', '-'], { input: 'introduce\ndate\n' });
+    const [run] = JSON.parse(cli(['history', '--format', 'json']).stdout) as { id: string }[];
+    const files = loadedDistFiles(['replay', run!.id]);
+    for (const file of files) {
+      const code = readFileSync(file, 'utf8');
+      for (const marker of MARKERS) expect(code.includes(marker), `${file} contains ${marker}`).toBe(false);
+    }
+  });
 });

@@ -27,7 +27,7 @@ function section(text: string, title: string): { term: string; description: stri
 
 describe('--help', () => {
   it('lists every command, and says how to get a command\'s own help', () => {
-    expect(commands()).toEqual(['play', 'list', 'validate', 'test', 'explore', 'graph', 'new', 'help']);
+    expect(commands()).toEqual(['play', 'list', 'history', 'replay', 'validate', 'test', 'explore', 'graph', 'new', 'where', 'help']);
     expect(top()).toContain("Run 'callcraft <command> --help' for its options and examples.");
   });
 

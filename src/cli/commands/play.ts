@@ -14,6 +14,10 @@ import { playInputs } from '../playthrough';
 import { reportNotLoaded, resolveScenario } from '../scenarios';
 import { isInteractive, needsInputsMessage, openScreen } from '../screen';
 import { transcriptLines } from '../transcript';
+import { buildRunRecord } from '../../core/record';
+import type { SaveResult } from '../../store/index';
+import { savedJson, savedLines } from '../saved';
+import { withStore } from '../store-access';
 
 /** `choice` is the issue's word for picking replies: the same as practice. */
 const MODE_CHOICES = [...MODES, 'choice'] as const;
@@ -21,6 +25,7 @@ const MAX_INPUT_BYTES = 1_000_000;
 
 interface PlayOptions {
   inputs?: string;
+  save: boolean;
   lang?: string;
   mode: (typeof MODE_CHOICES)[number];
   format: 'text' | 'json';
@@ -65,6 +70,7 @@ export function register(program: Command): void {
     .addOption(new Option('-l, --lang <lang>', 'language of the call and its labels (default: from the locale)').choices(UI_LANGUAGES))
     .addOption(new Option('-m, --mode <mode>', 'practice: feedback after every reply; exam: feedback in the debrief; free: typed answers (choice = practice)').choices(MODE_CHOICES).default('practice'))
     .addOption(new Option('-f, --format <format>', 'what --inputs prints: the text transcript, or one JSON object').choices(['text', 'json']).default('text'))
+    .option('--no-save', 'with --inputs: do not save the run (it is saved to the history like any run)')
     .addHelpText('after', `
 The inputs file holds one answer per line:
   introduce            a reply id at the node where the call stands
@@ -73,9 +79,12 @@ The inputs file holds one answer per line:
 Blank lines and lines starting with # are skipped; a reply id or number may end
 in "# comment". Inputs that run out before an ending print the call so far.
 
-Exit status: 0 played (an unfinished call too), 1 the scenario has errors or an
-input line cannot be played, 2 usage (unknown scenario, unreadable file, no
-terminal and no --inputs).
+Headless runs are saved to the history (see callcraft history; --player NAME
+picks whose), an unfinished call as abandoned; --no-save leaves no trace.
+
+Exit status: 0 played (an unfinished call too), 1 the scenario has errors, an
+input line cannot be played or the run could not be saved, 2 usage (unknown
+scenario, unreadable file, no terminal and no --inputs).
 
 Examples:
   callcraft play forgotten-due-date              # on screen, in a terminal
@@ -97,13 +106,14 @@ Examples:
 
       if (opts.inputs === undefined) {
         if (opts.format === 'json') throw new CliError('--format json needs --inputs: the JSON result is for headless play');
-        const request = { screen: 'play', scenario: loaded, lang, mode, noColor: ctx.noColor, uiLang: wanted } as const;
+        const request = { screen: 'play', scenario: loaded, lang, mode, noColor: ctx.noColor, uiLang: wanted, ...ctx.progress } as const;
         if (!isInteractive()) throw new CliError(needsInputsMessage(request).replace(/^callcraft: /, ''), EXIT_USAGE);
         process.exitCode = await openScreen(request);
         return;
       }
 
       const { name, text } = await readInputs(opts.inputs);
+      const startedAt = new Date().toISOString();
       let playthrough;
       try {
         playthrough = playInputs(loaded.scenario, { lang, mode }, parseInputLines(text));
@@ -111,7 +121,25 @@ Examples:
         if (error instanceof InputError) throw new CliError(`${name}:${error.line}: ${error.message}`, EXIT_PROBLEMS);
         throw error;
       }
-      if (opts.format === 'json') out(`${JSON.stringify(playJson(playthrough, loaded.file), null, 2)}\n`);
-      else printLines(transcriptLines(playthrough, loaded.file, ctx.style));
+      // Saved like any run (abandoned when the inputs ran out before an ending); a failed save
+      // still prints the call, then reports the failure.
+      let saved: SaveResult | null = null;
+      let saveError: unknown = null;
+      if (opts.save) {
+        const state = playthrough.state;
+        try {
+          saved = await withStore((store) => {
+            const player = ctx.progress.player ?? store.currentPlayer();
+            const draft = buildRunRecord(loaded, state, { player, startedAt, finishedAt: new Date().toISOString() });
+            return store.saveRun(draft);
+          });
+        } catch (error) {
+          saveError = error;
+        }
+      }
+      if (opts.format === 'json') out(`${JSON.stringify({ ...playJson(playthrough, loaded.file), saved: savedJson(saved) }, null, 2)}\n`);
+      else printLines([...transcriptLines(playthrough, loaded.file, ctx.style), ...(saved ? savedLines(saved, lang, ctx.style) : [])]);
+      if (saveError instanceof CliError) throw new CliError(`the run was not saved: ${saveError.message}`, EXIT_PROBLEMS);
+      if (saveError !== null) throw saveError;
     });
 }
