@@ -18,9 +18,12 @@ export interface Playthrough {
   readonly steps: readonly PlayedStep[];
 }
 
-/** Plays every input line in order; a line that cannot be played throws an InputError. */
-export function playInputs(scenario: Scenario, options: RunOptions, inputs: readonly InputLine[]): Playthrough {
-  let state = startRun(scenario, options);
+/**
+ * Plays every input line in order; a line that cannot be played throws an InputError. `start`
+ * is the run to begin from (`--from`/`--set`); by default the scenario's start.
+ */
+export function playInputs(scenario: Scenario, options: RunOptions, inputs: readonly InputLine[], start?: RunState): Playthrough {
+  let state = start ?? startRun(scenario, options);
   const steps: PlayedStep[] = [];
   for (const input of inputs) {
     const node = currentNode(scenario, state);

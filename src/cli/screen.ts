@@ -1,7 +1,9 @@
 // The one door from the command line to the interactive screens. Everything the screens need
 // arrives in a ScreenRequest, so src/ui never parses arguments or reads the environment.
 import type { LoadedScenario } from '../content/load';
+import type { Problem } from '../content/problem';
 import type { Mode } from '../core/engine';
+import type { Clamped, StartPoint } from '../core/start-at';
 
 export interface ScreenOptions {
   /** --no-color or NO_COLOR: draw without colour. */
@@ -14,10 +16,20 @@ export interface ScreenOptions {
   readonly unlockAll?: boolean;
 }
 
+/** Authors' options for a call: where it starts (--from/--set) and the debug panel (--debug). */
+export interface AuthorOptions {
+  readonly start?: StartPoint;
+  /** Values --set asked for outside their range (a note on the first screen). */
+  readonly clamped?: readonly Clamped[];
+  readonly debug?: boolean;
+}
+
 export type ScreenRequest = ScreenOptions &
   (
     | { readonly screen: 'menu'; /** The folder of scenarios to offer. */ readonly scenarioDir: string }
-    | { readonly screen: 'play'; readonly scenario: LoadedScenario; /** The language to play in. */ readonly lang: string; readonly mode: Mode }
+    | { readonly screen: 'play'; readonly scenario: LoadedScenario; /** The language to play in. */ readonly lang: string; readonly mode: Mode; readonly author?: AuthorOptions }
+    // play --watch: the file as first read (it may have errors), reloaded on every save.
+    | { readonly screen: 'watch'; readonly file: string; readonly first: LoadedScenario | null; readonly problems: readonly Problem[] | null; readonly mode: Mode; readonly author?: AuthorOptions }
   );
 
 /** True when a screen can be drawn and keys read: both stdin and stdout are terminals. */

@@ -17,6 +17,9 @@ import { showScreen, usableRows } from './screens';
 import type { InputView } from './screens/types';
 import { appReducer, buildContext, initialState, type AppAction, type AppState, type Effect } from './state/app';
 import { createTheme } from './theme';
+import type { StartPoint } from '../core/start-at';
+import type { Problem } from '../content/problem';
+import type { Banner, WatchFeed } from './watch-state';
 
 export interface AppProps {
   /** The scenarios of the menu, in the order shown. */
@@ -35,6 +38,15 @@ export interface AppProps {
   readonly onExit: (code: number) => void;
   /** Told when a run could not be saved (the game goes on). */
   readonly onSaveError?: (error: unknown) => void;
+  /** Authors: where calls start (--from/--set), the debug panel at first (--debug). */
+  readonly start?: StartPoint;
+  readonly debug?: boolean;
+  /** A note shown above the first screen until a key (e.g. values --set clamped). */
+  readonly banner?: Banner;
+  /** False: no run is saved (authors' runs started elsewhere, or on a changing file). */
+  readonly record?: boolean;
+  /** Watch mode: the file's first version (null: it had errors) and the feed of new ones. */
+  readonly watch?: { readonly first: LoadedScenario | null; readonly problems: readonly Problem[] | null; readonly feed: WatchFeed };
 }
 
 /** Tells the app when the text input listens (its key handler is set up in an effect). */
@@ -77,14 +89,27 @@ export function App(props: AppProps) {
     });
     return () => { live = false; };
   }, []);
-  const ctx = useMemo(() => buildContext(props.campaign, props.open, progress), [props.campaign, props.open, progress]);
-  const ctxRef = useRef(ctx);
-  ctxRef.current = ctx;
+  const ctxRef = useRef<ReturnType<typeof buildContext> | null>(null);
   const [state, dispatch] = useReducer(
-    (s: AppState, a: AppAction) => appReducer(ctxRef.current, s, a),
+    (s: AppState, a: AppAction) => appReducer(ctxRef.current!, s, a),
     undefined,
-    () => initialState(ctx, { lang: props.lang, mode: props.mode ?? 'practice', ...(props.open && { open: props.open.scenario.id }) }),
+    () => {
+      const open = props.watch ? props.watch.first ?? undefined : props.open;
+      return initialState(buildContext(props.campaign, open, progress, props.start), {
+        lang: props.lang, mode: props.mode ?? 'practice', ...(open && { open: open.scenario.id }),
+        ...(props.debug && { debug: true }), ...(props.banner && { banner: props.banner }),
+        ...(props.watch && { watch: { loaded: props.watch.first, problems: props.watch.problems } }),
+      });
+    },
   );
+  // In watch mode the newest good version of the file is part of the state, so the screen and
+  // the scenario it shows always change together.
+  const open = props.watch ? state.watch?.loaded ?? undefined : props.open;
+  const ctx = useMemo(() => buildContext(props.campaign, open, progress, props.start), [props.campaign, open, progress, props.start]);
+  ctxRef.current = ctx;
+  useEffect(() => props.watch?.feed.subscribe((e) => {
+    dispatch(e.ok ? { type: 'reload', loaded: e.loaded, at: now() } : { type: 'watch-problems', problems: e.problems });
+  }), []);
   const { columns, rows } = useTerminalSize();
   const t = messagesFor(state.lang);
   const theme = useMemo(() => createTheme({ color: props.color }), [props.color]);
@@ -117,9 +142,9 @@ export function App(props: AppProps) {
     if (state.effects.length === 0 || port === undefined) return;
     const effects: readonly Effect[] = state.effects;
     dispatch({ type: 'effects-done', count: effects.length });
-    if (port === null) return;
+    if (port === null || props.record === false) return;
     for (const e of effects) {
-      const loaded = ctxRef.current.scenarios.get(e.scenario);
+      const loaded = ctxRef.current!.scenarios.get(e.scenario);
       if (!loaded) continue;
       setSaving((n) => n + 1);
       Promise.resolve()
@@ -141,20 +166,30 @@ export function App(props: AppProps) {
   }, [state.exit, state.effects, saving]);
 
   const { view } = shown;
+  const sideW = view.side ? view.sideWidth ?? 0 : 0;
+  const main = (
+    <Box flexDirection="column" width={columns - sideW} height={usableRows(rows)} overflow="hidden">
+      <Lines lines={view.top} />
+      {view.input && (
+        <InputRow
+          key={inputEpoch}
+          input={view.input}
+          onChange={(text) => dispatch({ type: 'draft', text, maxWidth: view.input!.maxWidth })}
+          onListening={(on) => { listening.current = on; }}
+        />
+      )}
+      <Lines lines={view.bottom} />
+    </Box>
+  );
   return (
     <UiProvider value={ui}>
-      <Box flexDirection="column" width={columns} height={usableRows(rows)} overflow="hidden">
-        <Lines lines={view.top} />
-        {view.input && (
-          <InputRow
-            key={inputEpoch}
-            input={view.input}
-            onChange={(text) => dispatch({ type: 'draft', text, maxWidth: view.input!.maxWidth })}
-            onListening={(on) => { listening.current = on; }}
-          />
-        )}
-        <Lines lines={view.bottom} />
-      </Box>
+      {view.side ? (
+        // The debug panel beside the call (wide terminals).
+        <Box flexDirection="row" width={columns} height={usableRows(rows)} overflow="hidden">
+          {main}
+          <Lines lines={view.side} />
+        </Box>
+      ) : main}
     </UiProvider>
   );
 }

@@ -16,12 +16,12 @@ export interface KeyPress {
 export type Command =
   | 'up' | 'down' | 'page-up' | 'page-down' | 'home' | 'end'
   | 'confirm' | 'back' | 'quit' | 'exit' | 'interrupt'
-  | 'toggle-lang' | 'cycle-mode' | 'help' | 'pause' | 'retry' | 'next' | 'menu';
+  | 'toggle-lang' | 'cycle-mode' | 'help' | 'pause' | 'retry' | 'next' | 'menu' | 'debug';
 
 export type KeyAction = { readonly command: Command } | { readonly command: 'digit'; readonly digit: number };
 
 export type KeyContext =
-  | 'menu' | 'help' | 'briefing' | 'call' | 'call-text' | 'call-ended' | 'pause' | 'debrief' | 'enlarge';
+  | 'menu' | 'help' | 'briefing' | 'call' | 'call-text' | 'call-ended' | 'pause' | 'debrief' | 'enlarge' | 'watch-errors';
 
 type Match = { readonly name: KeyName } | { readonly char: string } | { readonly ctrl: string } | { readonly digits: true };
 
@@ -42,6 +42,8 @@ const PAGES = [
   b('page-down', [{ name: 'pagedown' }]),
 ];
 const QUIT = b('quit', [{ char: 'q' }], 'q', 'quit');
+// The debug panel (author tool): Tab, which typing never needs, so it works in free text too.
+const DEBUG = b('debug', [{ name: 'tab' }], 'Tab', 'debug');
 
 export const BINDINGS: Readonly<Record<KeyContext, readonly Binding[]>> = {
   menu: [
@@ -73,6 +75,7 @@ export const BINDINGS: Readonly<Record<KeyContext, readonly Binding[]>> = {
     b('confirm', [{ name: 'return' }], 'Enter', 'say'),
     b('pause', [{ name: 'escape' }], 'Esc', 'pause'),
     ...PAGES,
+    DEBUG,
     b('quit', [{ char: 'q' }]),
   ],
   'call-text': [
@@ -80,12 +83,14 @@ export const BINDINGS: Readonly<Record<KeyContext, readonly Binding[]>> = {
     b('pause', [{ name: 'escape' }], 'Esc', 'pause'),
     b('page-up', [{ name: 'pageup' }, { name: 'up' }], 'PgUp PgDn', 'scroll'),
     b('page-down', [{ name: 'pagedown' }, { name: 'down' }]),
+    DEBUG,
   ],
   'call-ended': [
     b('confirm', [{ name: 'return' }], 'Enter', 'debrief'),
     b('pause', [{ name: 'escape' }], 'Esc', 'pause'),
     QUIT,
     ...PAGES,
+    DEBUG,
   ],
   pause: [
     UP, DOWN,
@@ -100,6 +105,12 @@ export const BINDINGS: Readonly<Record<KeyContext, readonly Binding[]>> = {
     b('retry', [{ char: 'r' }], 'r', 'retry'),
     b('next', [{ char: 'n' }], 'n', 'next'),
     b('menu', [{ char: 'm' }, { name: 'return' }, { name: 'escape' }], 'm', 'menu'),
+    QUIT,
+  ],
+  // Watch mode while the file has errors: read them, or quit.
+  'watch-errors': [
+    b('up', [{ name: 'up' }, { char: 'k' }], '↑↓', 'scroll'), DOWN, ...PAGES.map((p) => ({ ...p, help: undefined })),
+    b('home', [{ name: 'home' }]), b('end', [{ name: 'end' }]),
     QUIT,
   ],
   // Too small to show anything else (a pause menu included): q leaves at once.

@@ -5,7 +5,7 @@ import { render } from 'ink';
 import { App, type AppProps } from './app';
 import { bundledScenarioDir } from '../content/bundled';
 import { loadCampaign, type Campaign } from './campaign';
-import type { ScreenRequest } from '../cli/screen';
+import type { AuthorOptions, ScreenRequest } from '../cli/screen';
 
 interface Io {
   readonly stdin?: NodeJS.ReadStream;
@@ -37,14 +37,34 @@ export async function launch(request: ScreenRequest, io: Io = {}): Promise<numbe
     return 2;
   }
   const campaign = await campaignFor(request);
-  const code = await runApp({
-    campaign: campaign.scenarios,
-    ...(request.screen === 'play' && { open: request.scenario, mode: request.mode }),
-    lang: request.uiLang,
-    color: !request.noColor,
-  }, { stdin, stdout, stderr });
+  // Watch mode reads the file again on every save (the watcher is closed however the app ends).
+  const watcher = request.screen === 'watch' ? (await import('./watch-file')).watchScenarioFile(request.file) : null;
+  let code: number;
+  try {
+    code = await runApp({
+      campaign: campaign.scenarios,
+      ...(request.screen === 'play' && { open: request.scenario, mode: request.mode }),
+      ...(request.screen === 'watch' && watcher && { mode: request.mode, watch: { first: request.first, problems: request.problems, feed: watcher } }),
+      ...(request.screen !== 'menu' && authorProps(request.author, request.screen === 'watch')),
+      lang: request.uiLang,
+      color: !request.noColor,
+    }, { stdin, stdout, stderr });
+  } finally {
+    watcher?.close();
+  }
   if (campaign.problems.length > 0) stderr.write(`callcraft: some scenarios could not be loaded:\n${campaign.problems.join('\n')}\n`);
   return code;
+}
+
+/** App props for authors' options; their runs (started elsewhere, or on a changing file) are not saved. */
+function authorProps(author: AuthorOptions | undefined, watching: boolean): Partial<AppProps> {
+  const started = author?.start !== undefined && (author.start.node !== undefined || author.start.stats !== undefined);
+  return {
+    ...(author?.start && { start: author.start }),
+    ...(author?.debug && { debug: true }),
+    ...(author?.clamped && author.clamped.length > 0 && { banner: { kind: 'clamped', items: author.clamped } }),
+    ...((watching || started) && { record: false }),
+  };
 }
 
 // The alternate screen keeps the player's scrollback intact; the cursor is hidden while playing.

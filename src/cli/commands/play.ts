@@ -1,5 +1,5 @@
 // callcraft play <file|id>: on screen in a terminal, or headless from a file of answers.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { decodeUtf8 } from '../../content/decode';
 import { MODES, type Mode } from '../../core/engine';
@@ -8,7 +8,7 @@ import { scenarioLanguage } from '../../core/text';
 import { contextOf, UI_LANGUAGES, uiLanguage } from '../context';
 import { CliError, EXIT_PROBLEMS, EXIT_USAGE } from '../exit';
 import { InputError, parseInputLines } from '../inputs';
-import { out, printLines } from '../output';
+import { err, out, printLines } from '../output';
 import { playJson } from '../play-json';
 import { playInputs } from '../playthrough';
 import { reportNotLoaded, resolveScenario } from '../scenarios';
@@ -18,6 +18,10 @@ import { buildRunRecord } from '../../core/record';
 import type { SaveResult } from '../../store/index';
 import { savedJson, savedLines } from '../saved';
 import { withStore } from '../store-access';
+import { loadScenarioFile, type LoadedScenario } from '../../content/load';
+import type { Problem } from '../../content/problem';
+import { startAt, type StartPoint } from '../../core/start-at';
+import { checkStart, clampNote, parseSet } from '../start-options';
 
 /** `choice` is the issue's word for picking replies: the same as practice. */
 const MODE_CHOICES = [...MODES, 'choice'] as const;
@@ -29,6 +33,24 @@ interface PlayOptions {
   lang?: string;
   mode: (typeof MODE_CHOICES)[number];
   format: 'text' | 'json';
+  from?: string;
+  set?: string;
+  debug?: boolean;
+  watch?: boolean;
+}
+
+/** play --watch's first read of the file: it opens even with errors (they show until fixed). */
+function firstVersion(arg: string): { file: string; loaded: LoadedScenario | null; problems: readonly Problem[] | null } {
+  if (existsSync(arg) && !statSync(arg).isDirectory()) {
+    const result = loadScenarioFile(arg);
+    if (result.ok) return { file: arg, loaded: result.loaded, problems: null };
+    if (result.problems.some((p) => p.code === 'unreadable')) throw new CliError(sanitizeLine(`${arg}: ${result.problems[0]!.message}`));
+    return { file: arg, loaded: null, problems: result.problems };
+  }
+  // A scenario id: watch the library file it comes from.
+  const resolved = resolveScenario(arg);
+  if (!resolved.ok) return { file: resolved.file, loaded: null, problems: resolved.problems };
+  return { file: resolved.loaded.file, loaded: resolved.loaded, problems: null };
 }
 
 /** The answers as text: a file saved as UTF-16 (PowerShell's `>`) or GBK is named, not played as garbage. */
@@ -71,6 +93,10 @@ export function register(program: Command): void {
     .addOption(new Option('-m, --mode <mode>', 'practice: feedback after every reply; exam: feedback in the debrief; free: typed answers (choice = practice)').choices(MODE_CHOICES).default('practice'))
     .addOption(new Option('-f, --format <format>', 'what --inputs prints: the text transcript, or one JSON object').choices(['text', 'json']).default('text'))
     .option('--no-save', 'with --inputs: do not save the run (it is saved to the history like any run)')
+    .option('--from <node>', 'authors: start the call at this node instead of the start')
+    .option('--set <stats>', 'authors: start with these stat values, e.g. rapport=60,willingness=20 (each clamped to its range)')
+    .option('--debug', 'authors: show the debug panel (raw stats, conditions and their truth, routes, triggers); Tab toggles it')
+    .option('-w, --watch', 'authors: reload the scenario file on every save, keeping the call at its node')
     .addHelpText('after', `
 The inputs file holds one answer per line:
   introduce            a reply id at the node where the call stands
@@ -82,6 +108,13 @@ in "# comment". Inputs that run out before an ending print the call so far.
 Headless runs are saved to the history (see callcraft history; --player NAME
 picks whose), an unfinished call as abandoned; --no-save leaves no trace.
 
+For authors: --watch plays the file and reloads it whenever it is saved: the
+call stays at its node with its stats (and turn count) when that node still
+exists, else it restarts; a version with errors shows them (file:line:col)
+until it is fixed. --from <node> and --set name=value,... start the call
+anywhere (with --inputs too); --debug (or Tab during a call) shows the debug
+panel. Runs started with --from, --set or --watch are not saved.
+
 Exit status: 0 played (an unfinished call too), 1 the scenario has errors, an
 input line cannot be played or the run could not be saved, 2 usage (unknown
 scenario, unreadable file, no terminal and no --inputs).
@@ -90,9 +123,33 @@ Examples:
   callcraft play forgotten-due-date              # on screen, in a terminal
   callcraft play forgotten-due-date --mode exam --lang zh
   callcraft play my-case.yaml --inputs answers.txt
+  callcraft play my-case.yaml --watch --debug
+  callcraft play my-case.yaml --from ask-date --set rapport=60 --inputs a.txt
   printf 'introduce\\n2\\n' | callcraft play my-case.yaml --inputs - --format json`)
     .action(async (arg: string, opts: PlayOptions, cmd: Command) => {
       const ctx = contextOf(cmd);
+      const set = opts.set === undefined ? undefined : parseSet(opts.set);
+      const asked = { ...(opts.from !== undefined && { from: opts.from }), ...(set && { set }) };
+      const authorStart = opts.from !== undefined || set !== undefined;
+      if (opts.inputs !== undefined && opts.watch) throw new CliError('--watch reloads the file on screen; it cannot be used with --inputs');
+      if (opts.inputs !== undefined && opts.debug) throw new CliError('--debug shows a panel on screen; it cannot be used with --inputs (callcraft explore reports every route)');
+      const mode: Mode = opts.mode === 'choice' ? 'practice' : opts.mode;
+      const wanted = uiLanguage(opts.lang);
+
+      if (opts.watch) {
+        if (opts.format === 'json') throw new CliError('--format json needs --inputs: the JSON result is for headless play');
+        const first = firstVersion(arg);
+        // Checked now when the file loads; a version with errors is checked once it is fixed
+        // (a --from node that no longer exists there is dropped: the call starts at the start).
+        const start = first.loaded && authorStart ? checkStart(first.loaded.scenario, asked) : authorStart ? { ...(opts.from && { node: opts.from }), ...(set && { stats: set }) } : undefined;
+        const clamped = first.loaded && start ? startAt(first.loaded.scenario, { lang: scenarioLanguage(first.loaded.scenario.languages, wanted), mode }, start).clamped : [];
+        const author = { ...(start && { start }), ...(clamped.length > 0 && { clamped }), ...(opts.debug && { debug: true }) };
+        const request = { screen: 'watch', file: first.file, first: first.loaded, problems: first.problems, mode, author, noColor: ctx.noColor, uiLang: wanted, ...ctx.progress } as const;
+        if (!isInteractive()) throw new CliError(needsInputsMessage(request).replace(/^callcraft: /, ''), EXIT_USAGE);
+        process.exitCode = await openScreen(request);
+        return;
+      }
+
       const resolved = resolveScenario(arg);
       if (!resolved.ok) {
         reportNotLoaded(resolved, ctx.errStyle, 'play it');
@@ -100,13 +157,14 @@ Examples:
         return;
       }
       const { loaded } = resolved;
-      const wanted = uiLanguage(opts.lang);
       const lang = scenarioLanguage(loaded.scenario.languages, wanted);
-      const mode: Mode = opts.mode === 'choice' ? 'practice' : opts.mode;
+      const start: StartPoint | undefined = authorStart ? checkStart(loaded.scenario, asked) : undefined;
+      const begun = start ? startAt(loaded.scenario, { lang, mode }, start) : undefined;
 
       if (opts.inputs === undefined) {
         if (opts.format === 'json') throw new CliError('--format json needs --inputs: the JSON result is for headless play');
-        const request = { screen: 'play', scenario: loaded, lang, mode, noColor: ctx.noColor, uiLang: wanted, ...ctx.progress } as const;
+        const author = { ...(start && { start }), ...(begun && begun.clamped.length > 0 && { clamped: begun.clamped }), ...(opts.debug && { debug: true }) };
+        const request = { screen: 'play', scenario: loaded, lang, mode, author, noColor: ctx.noColor, uiLang: wanted, ...ctx.progress } as const;
         if (!isInteractive()) throw new CliError(needsInputsMessage(request).replace(/^callcraft: /, ''), EXIT_USAGE);
         process.exitCode = await openScreen(request);
         return;
@@ -114,9 +172,13 @@ Examples:
 
       const { name, text } = await readInputs(opts.inputs);
       const startedAt = new Date().toISOString();
+      if (begun) {
+        for (const c of begun.clamped) err(`callcraft: ${clampNote(c)}\n`);
+        err(`callcraft: ${startNote(begun.state)}; the run is not saved\n`);
+      }
       let playthrough;
       try {
-        playthrough = playInputs(loaded.scenario, { lang, mode }, parseInputLines(text));
+        playthrough = playInputs(loaded.scenario, { lang, mode }, parseInputLines(text), begun?.state);
       } catch (error) {
         if (error instanceof InputError) throw new CliError(`${name}:${error.line}: ${error.message}`, EXIT_PROBLEMS);
         throw error;
@@ -125,7 +187,8 @@ Examples:
       // still prints the call, then reports the failure.
       let saved: SaveResult | null = null;
       let saveError: unknown = null;
-      if (opts.save) {
+      // A run started elsewhere (--from/--set) is not a real call: it stays out of the history.
+      if (opts.save && !begun) {
         const state = playthrough.state;
         try {
           saved = await withStore((store) => {
@@ -142,4 +205,10 @@ Examples:
       if (saveError instanceof CliError) throw new CliError(`the run was not saved: ${saveError.message}`, EXIT_PROBLEMS);
       if (saveError !== null) throw saveError;
     });
+}
+
+/** Where an author's run starts, for the note on stderr. */
+function startNote(state: { node: string | null; stats: Readonly<Record<string, number>> }): string {
+  const stats = Object.entries(state.stats).map(([k, v]) => `${sanitizeLine(k)} ${v}`).join(', ');
+  return `starting at node ${sanitizeLine(state.node ?? '')} with ${stats}`;
 }

@@ -8,6 +8,8 @@ import { enlargeScreen, helpScreen } from './help';
 import { menuScreen } from './menu';
 import { pauseScreen } from './pause';
 import { MIN_COLS, MIN_ROWS, type ScreenView, type ViewEnv } from './types';
+import { debugCallScreen } from '../debug';
+import { bannerLine, watchErrorsScreen } from '../watch-screen';
 
 export interface Shown {
   readonly view: ScreenView;
@@ -20,7 +22,16 @@ export const usableRows = (terminalRows: number) => Math.max(1, terminalRows - 1
 export function showScreen(ctx: AppContext, state: AppState, env: Omit<ViewEnv, 'size'>, terminal: { cols: number; rows: number }): Shown {
   const tooSmall = (rows = MIN_ROWS): Shown => ({ view: enlargeScreen(env.t, terminal, { cols: MIN_COLS, rows }), context: 'enlarge' });
   if (terminal.cols < MIN_COLS || terminal.rows < MIN_ROWS) return tooSmall();
+  // A banner (watch mode's "reloaded") takes the top row, when a row can be spared.
+  if (state.banner && terminal.rows - 1 >= MIN_ROWS) {
+    const shown = showScreen(ctx, { ...state, banner: null }, env, { cols: terminal.cols, rows: terminal.rows - 1 });
+    if (shown.context !== 'enlarge') return { ...shown, view: { ...shown.view, top: [bannerLine(env.t, state.banner, terminal.cols), ...shown.view.top] } };
+  }
   const full: ViewEnv = { ...env, size: { cols: terminal.cols, rows: usableRows(terminal.rows) } };
+  if (state.watch?.problems) {
+    const { problems, scroll } = state.watch;
+    return { view: watchErrorsScreen(problems[0]?.file ?? '', problems, scroll, full), context: 'watch-errors' };
+  }
   const s = state.screen;
   const context = keyContext(state);
   const scenarioOf = (id: string) => ctx.scenarios.get(id)!.scenario;
@@ -30,6 +41,10 @@ export function showScreen(ctx: AppContext, state: AppState, env: Omit<ViewEnv, 
     case 'briefing': return { view: briefingScreen(scenarioOf(s.scenario), { ...state, screen: s }, full), context };
     case 'call': {
       if (s.call.pause !== null) return { view: pauseScreen(scenarioOf(s.scenario), s.call, full), context };
+      if (state.debug.on) {
+        const view = debugCallScreen(scenarioOf(s.scenario), s.call, state.debug.scroll, context, full);
+        return view ? { view, context } : tooSmall(terminal.rows + 1);
+      }
       const layout = callScreen(scenarioOf(s.scenario), s.call, context, full);
       return layout.fits ? { view: layout.view, context } : tooSmall(terminal.rows + layout.missing);
     }

@@ -24,6 +24,9 @@ export interface ScreenView {
   readonly input?: InputView;
   readonly bottom: readonly Line[];
   readonly bounds?: ViewBounds;
+  /** Lines drawn to the right of everything above (the debug panel), `sideWidth` wide. */
+  readonly side?: readonly Line[];
+  readonly sideWidth?: number;
 }
 
 export interface ViewEnv {

@@ -10,6 +10,9 @@ import type { KeyAction, KeyContext } from '../keys';
 import type { ProgressSnapshot, RecordResult } from '../progress';
 import { callReducer, newCall, pauseItem, PAUSE_ITEMS, type CallState } from './call';
 import { menuDigit, type DigitBuffer } from './digits';
+import type { Problem } from '../../content/problem';
+import { validStart, type StartPoint } from '../../core/start-at';
+import { reloaded, withProblems, type Banner, type WatchState } from '../watch-state';
 
 export type Screen =
   | { readonly kind: 'menu' }
@@ -37,6 +40,11 @@ export interface AppState {
   readonly effects: readonly Effect[];
   /** Set when the app should end, with the exit code. */
   readonly exit: number | null;
+  /** The debug panel (authors): shown over or beside the call, and how far it is scrolled. */
+  readonly debug: { readonly on: boolean; readonly scroll: number };
+  /** Watch mode (`play --watch`): the watched file's newest version; null when not watching. */
+  readonly watch: WatchState | null;
+  readonly banner: Banner | null;
 }
 
 export interface AppContext {
@@ -44,6 +52,8 @@ export interface AppContext {
   /** Scenario ids in menu order. */
   readonly campaign: readonly string[];
   readonly progress: ProgressSnapshot;
+  /** Where calls start (`play --from/--set`); absent: the scenario's start. */
+  readonly start?: StartPoint;
 }
 
 /** How far a scrollable view can move, measured by the screen's layout. */
@@ -56,21 +66,37 @@ export type AppAction =
   | { readonly type: 'key'; readonly key: KeyAction; readonly at: number; readonly view?: ViewBounds }
   | { readonly type: 'draft'; readonly text: string; readonly maxWidth: number }
   | { readonly type: 'recorded'; readonly seq: number; readonly result: RecordResult }
-  | { readonly type: 'effects-done'; readonly count: number };
+  | { readonly type: 'effects-done'; readonly count: number }
+  | { readonly type: 'reload'; readonly loaded: LoadedScenario; readonly at: number }
+  | { readonly type: 'watch-problems'; readonly problems: readonly Problem[] };
 
 export const EXIT_INTERRUPTED = 130;
 
-export function buildContext(campaign: readonly LoadedScenario[], open: LoadedScenario | undefined, progress: ProgressSnapshot): AppContext {
+export function buildContext(campaign: readonly LoadedScenario[], open: LoadedScenario | undefined, progress: ProgressSnapshot, start?: StartPoint): AppContext {
   const scenarios = new Map(campaign.map((l) => [l.scenario.id, l] as const));
   // A file given to `play` wins over a campaign scenario with the same id.
   if (open) scenarios.set(open.scenario.id, open);
-  return { scenarios, campaign: campaign.map((l) => l.scenario.id), progress };
+  return { scenarios, campaign: campaign.map((l) => l.scenario.id), progress, ...(start && { start }) };
 }
 
-export function initialState(ctx: AppContext, options: { lang: UiLang; mode: Mode; open?: string }): AppState {
+export interface InitialOptions {
+  readonly lang: UiLang;
+  readonly mode: Mode;
+  readonly open?: string;
+  /** Open with the debug panel shown (`--debug`). */
+  readonly debug?: boolean;
+  /** Watch mode: the scenario loaded first (null: the file had errors), and those errors. */
+  readonly watch?: { readonly loaded: LoadedScenario | null; readonly problems: readonly Problem[] | null };
+  readonly banner?: Banner;
+}
+
+export function initialState(ctx: AppContext, options: InitialOptions): AppState {
   const base: AppState = {
     lang: options.lang, mode: options.mode, screen: { kind: 'menu' },
     menu: { cursor: 0, digits: { text: '', at: 0 } }, notice: null, seq: 0, recorded: null, effects: [], exit: null,
+    debug: { on: options.debug === true, scroll: 0 },
+    watch: options.watch ? { ...options.watch, scroll: 0 } : null,
+    banner: options.banner ?? null,
   };
   if (options.open === undefined || !ctx.scenarios.has(options.open)) return base;
   const cursor = Math.max(0, ctx.campaign.indexOf(options.open));
@@ -79,6 +105,7 @@ export function initialState(ctx: AppContext, options: { lang: UiLang; mode: Mod
 
 /** Which key table applies now. */
 export function keyContext(state: AppState): KeyContext {
+  if (state.watch?.problems) return 'watch-errors';
   const s = state.screen;
   if (s.kind !== 'call') return s.kind;
   if (s.call.pause !== null) return 'pause';
@@ -94,7 +121,8 @@ function loaded(ctx: AppContext, id: string): LoadedScenario {
 
 function startCall(ctx: AppContext, state: AppState, id: string, at: number): AppState {
   const { scenario } = loaded(ctx, id);
-  const call = newCall(scenario, { lang: scenarioLanguage(scenario.languages, state.lang), mode: state.mode }, at);
+  const start = ctx.start && validStart(scenario, ctx.start);
+  const call = newCall(scenario, { lang: scenarioLanguage(scenario.languages, state.lang), mode: state.mode }, at, start);
   return { ...state, seq: state.seq + 1, screen: { kind: 'call', scenario: id, seq: state.seq + 1, call } };
 }
 
@@ -129,6 +157,12 @@ function onKey(ctx: AppContext, state: AppState, key: KeyAction, at: number, vie
   const { command } = key;
   if (command === 'interrupt') return { ...leaveCall(state, at), exit: EXIT_INTERRUPTED };
   if (command === 'exit') return { ...leaveCall(state, at), exit: 0 };
+  if (state.watch?.problems) {
+    // The watched file has errors: its problems are on screen until it is fixed.
+    if (command === 'quit') return { ...leaveCall(state, at), exit: 0 };
+    const scroll = scrolled(command, state.watch.scroll, view);
+    return scroll === null ? state : { ...state, watch: { ...state.watch, scroll } };
+  }
   const s = state.screen;
   switch (s.kind) {
     case 'menu': {
@@ -221,6 +255,11 @@ function onCallKey(ctx: AppContext, state: AppState, s: Extract<Screen, { kind: 
 
   const page = Math.max(1, (view?.page ?? 1) - 1);
   const max = view?.maxScroll ?? 0;
+  if (command === 'debug') return { ...state, debug: { on: !state.debug.on, scroll: 0 } };
+  // With the debug panel up, the page keys scroll the panel (its view measures the bounds).
+  if (state.debug.on && (command === 'page-up' || command === 'page-down')) {
+    return { ...state, debug: { ...state.debug, scroll: scrollBy(state.debug.scroll, command === 'page-up' ? -page : page, view) } };
+  }
   switch (command) {
     case 'pause': return step({ type: 'pause' });
     case 'quit': return s.call.run.ending !== null ? { ...state, exit: 0 } : step({ type: 'pause', at: 'quit' });
@@ -242,7 +281,8 @@ export function appReducer(ctx: AppContext, state: AppState, action: AppAction):
   switch (action.type) {
     case 'key': {
       // A notice lasts until the next key.
-      return onKey(ctx, state.notice === null ? state : { ...state, notice: null }, action.key, action.at, action.view);
+      const fresh = state.notice === null && state.banner === null ? state : { ...state, notice: null, banner: null };
+      return onKey(ctx, fresh, action.key, action.at, action.view);
     }
     case 'draft': {
       const s = state.screen;
@@ -254,5 +294,9 @@ export function appReducer(ctx: AppContext, state: AppState, action: AppAction):
       return { ...state, recorded: { seq: action.seq, result: action.result } };
     case 'effects-done':
       return { ...state, effects: state.effects.slice(action.count) };
+    case 'reload':
+      return reloaded(state, action.loaded, ctx.start ?? {}, action.at);
+    case 'watch-problems':
+      return withProblems(state, action.problems);
   }
 }

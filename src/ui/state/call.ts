@@ -5,6 +5,7 @@ import {
   chooseReply, offeredReplies, sayFreeText, startRun, type Mode, type RunState, type TurnRecord,
 } from '../../core/engine';
 import type { Scenario } from '../../core/model';
+import { startAt, type StartPoint } from '../../core/start-at';
 import { sanitizeLine } from '../../core/sanitize';
 import { graphemes, width } from '../layout/text';
 
@@ -38,8 +39,10 @@ export type CallAction =
   | { readonly type: 'pause-move'; readonly delta: number }
   | { readonly type: 'resume' };
 
-export function newCall(scenario: Scenario, options: { lang: string; mode: Mode }, at: number): CallState {
-  return { run: startRun(scenario, options), cursor: 0, draft: '', scroll: 0, last: null, pause: null, notice: null, startedAt: at };
+/** A new call; `start` (authors' --from/--set) starts it elsewhere than the scenario's start. */
+export function newCall(scenario: Scenario, options: { lang: string; mode: Mode }, at: number, start?: StartPoint): CallState {
+  const run = start === undefined ? startRun(scenario, options) : startAt(scenario, options, start).state;
+  return { run, cursor: 0, draft: '', scroll: 0, last: null, pause: null, notice: null, startedAt: at };
 }
 
 /** The answer as typed, made safe and cut to what the input box shows. */

@@ -1,0 +1,132 @@
+// The debug panel in the rendered app: --debug or Tab, the raw stats, every condition on the
+// node with its truth, the routes (which one would be taken), the triggers; its own view at
+// 80×24, beside the call when the terminal is wide; in both languages.
+import { afterEach, describe, expect, it } from 'vitest';
+import { width } from '../../src/ui/layout/text';
+import { fixture, KEYS, renderApp, type AppRun } from './render';
+
+let current: AppRun | null = null;
+afterEach(() => { current?.unmount(); current = null; });
+const open = (...args: Parameters<typeof renderApp>) => (current = renderApp(...args));
+const has = (text: string) => (s: string) => s.includes(text);
+const scenario = () => fixture('debug-panel.yaml');
+
+function expectFits(r: AppRun, cols: number) {
+  for (const line of r.lines()) expect(width(line), line).toBeLessThanOrEqual(cols);
+}
+
+describe('the debug panel', () => {
+  it('opens with --debug and shows stats, conditions, routes and triggers at 80×24', async () => {
+    const r = open({ campaign: [], open: scenario(), debug: true });
+    await r.waitFor(has('start the call'));
+    await r.press(KEYS.enter);
+    const s = await r.waitFor(has('Triggers'));
+    expect(s).toContain('node open · turn 0 · violations 0');
+    expect(s).toContain('rapport 50 (0–100) · willingness 40 (0–100) · patience 3 (0–5)');
+    expect(s).toContain('Line shown 2/2');
+    // The offered replies numbered as on screen, the hidden one with its false condition.
+    expect(s).toMatch(/▸1 greet {2}offered {2}rapport \+10/);
+    expect(s).toMatch(/ · offer {2}hidden {2}willingness \+30/);
+    expect(s).toContain('if rapport >= 55  ✗');
+    expect(s).toMatch(/ 2 insult {2}offered {2}⚠ Insult {2}rapport -45 · patience -1/);
+    // greet's routes, read after its effects: the otherwise route is the one taken.
+    expect(s).toContain('if rapport >= 70  ✗  → talk');
+    expect(s).toContain('otherwise  → open  ◂ taken');
+    expect(s).toContain('⚡ trigger 1 fires → hung-up');
+    expect(s).toContain('1 if rapport <= 10  ✗  → hung-up');
+    expect(s).toContain('Tab debug');
+    expectFits(r, 80);
+    expect(r.lines().length).toBeLessThanOrEqual(24);
+  });
+
+  it('toggles with Tab; the replies still answer to their numbers and the panel follows', async () => {
+    const r = open({ campaign: [], open: scenario() });
+    await r.waitFor(has('start the call'));
+    await r.press(KEYS.enter);
+    await r.waitFor(has('Conversation'));
+    expect(r.screen()).not.toContain('Triggers');
+    await r.press('\t');
+    await r.waitFor(has('Triggers'));
+    expect(r.screen()).not.toContain('Conversation');
+    await r.press('1');
+    const s = await r.waitFor(has('turn 1'));
+    expect(s).toContain('rapport 60 (0–100)');
+    expect(s).toContain('Line shown 1/2  if rapport >= 60  ✓');
+    expect(s).toMatch(/ 2 offer {2}offered/);
+    expect(s).toContain('if rapport >= 55  ✓');
+    expect(s).toContain('last turn: open → open by route');
+    await r.press('\t');
+    await r.waitFor(has('Conversation'));
+    expect(r.screen()).toContain("Oh, it's you again. Go on.");
+  });
+
+  it('marks the highlighted reply and says it with Enter', async () => {
+    const r = open({ campaign: [], open: scenario(), debug: true });
+    await r.waitFor(has('start the call'));
+    await r.press(KEYS.enter);
+    await r.waitFor(has('▸1 greet'));
+    await r.press(KEYS.down);
+    await r.waitFor(has('▸2 insult'));
+    await r.press(KEYS.enter);
+    // The insult drops rapport to 5: the trigger ends the call.
+    const s = await r.waitFor(has('ended at hung-up'));
+    expect(s).toContain('violations 1');
+    expect(s).toContain('1 if rapport <= 10  ✓  → hung-up');
+    expect(s).toContain('last turn: open → hung-up by trigger');
+  });
+
+  it('sits beside the call on a wide terminal', async () => {
+    const r = open({ campaign: [], open: scenario(), debug: true }, { columns: 150, rows: 32 });
+    await r.waitFor(has('start the call'));
+    await r.press(KEYS.enter);
+    const s = await r.waitFor(has('Triggers'));
+    expect(s).toContain('Conversation');
+    expect(s).toContain('Who is this?');
+    expect(r.lines()[0]).toMatch(/Debug panel fixture .* Practice · Turn 1 ┌─ Debug ─/);
+    const row = r.lines().find((l) => l.includes('┌─ Conversation'))!;
+    expect(row).toContain('rapport 50 (0–100)');
+    expectFits(r, 150);
+  });
+
+  it('scrolls with PgUp/PgDn when the panel is longer than the screen', async () => {
+    const r = open({ campaign: [], open: fixture('ui-crowded.yaml'), debug: true });
+    await r.waitFor(has('start the call'));
+    await r.press(KEYS.enter);
+    const first = await r.waitFor(has('more (PgDn)'));
+    expect(first).not.toContain('Triggers');
+    await r.seek('Triggers');
+    expectFits(r, 80);
+  });
+
+  it('speaks Chinese', async () => {
+    const r = open({ campaign: [], open: scenario(), debug: true, lang: 'zh' });
+    await r.waitFor(has('开始通话'));
+    await r.press(KEYS.enter);
+    const s = await r.waitFor(has('触发器'));
+    expect(s).toContain('调试');
+    expect(s).toContain('节点 open');
+    expect(s).toContain('隐藏');
+    expect(s).toContain('将走此路');
+    expect(s).toContain('Tab 调试');
+    expectFits(r, 80);
+  });
+
+  it('works in free-text mode, keeping the input', async () => {
+    const r = open({ campaign: [], open: scenario(), mode: 'free' });
+    await r.waitFor(has('start the call'));
+    await r.press(KEYS.enter);
+    await r.waitFor(has('Your words'));
+    await r.press('\t');
+    const s = await r.waitFor(has('Triggers'));
+    expect(s).toContain('Your words');
+    expect(s).toContain('Typed answer not understood  rapport -3  → stays at this node');
+  });
+
+  it('is listed on the help screen', async () => {
+    const r = open();
+    await r.waitFor(has('Campaign'));
+    await r.press('?');
+    const s = await r.seek('Tab debug', KEYS.down, 40);
+    expect(s).toContain('Tab debug');
+  });
+});
