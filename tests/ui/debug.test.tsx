@@ -122,6 +122,26 @@ describe('the debug panel', () => {
     expect(s).toContain('Typed answer not understood  rapport -3  → stays at this node');
   });
 
+  it('starts calls where --from/--set say, noting a clamped value until the first key', async () => {
+    const r = open({
+      campaign: [], open: scenario(), start: { node: 'talk', stats: { rapport: 100 } },
+      banner: { kind: 'clamped', items: [{ stat: 'rapport', asked: 150, value: 100, min: 0, max: 100 }] },
+    });
+    let s = await r.waitFor(has('start the call'));
+    expect(s).toContain('⚠ --set rapport=150 is outside 0–100: starting at 100');
+    await r.press(KEYS.enter);
+    s = await r.waitFor(has('Fine. What now?'));
+    expect(s).toMatch(/Rapport\s+100/);
+    expect(s).not.toContain('--set rapport');
+    // Retrying from the pause menu starts at the same place again.
+    await r.press('1');
+    await r.waitFor(has('Call ended'));
+    await r.press(KEYS.esc);
+    await r.waitFor(has('Restart the call'));
+    await r.press('2');
+    await r.waitFor(has('Fine. What now?'));
+  });
+
   it('is listed on the help screen', async () => {
     const r = open();
     await r.waitFor(has('Campaign'));

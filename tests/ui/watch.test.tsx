@@ -97,14 +97,19 @@ describe('play --watch', () => {
     expect(s).toContain('Turn 1');
   });
 
-  it('opens on a broken file, lets q quit, and shows many problems scrollably', async () => {
-    const many = ORIGINAL.replace(/next: talk\n/g, 'next: nowhere\n').replace('goto: hung-up', 'goto: gone').replace('start: open', 'start: opening');
-    const { r } = setup(many);
-    const s = await r.waitFor(has('problems stop the scenario from loading'), 'the problems', WAIT);
-    expect(s).toMatch(/case\.yaml:\d+:\d+ error/);
+  it('opens on a broken file, scrolls a long list of problems, and lets q quit', async () => {
+    // Twelve replies to nodes that do not exist: more problems than one screen holds.
+    const text = ORIGINAL.replace('  talk:\n', Array.from({ length: 12 }, (_, i) => `      - { id: lost-${i}, text: "Lost ${i}", next: nowhere-${i} }\n`).join('') + '  talk:\n');
+    const { r } = setup(text);
+    // 12 unresolved targets, and one reply list too long.
+    let s = await r.waitFor(has('13 problems stop the scenario from loading'), 'the problems', WAIT);
+    expect(s).toMatch(/case\.yaml:\d+:\d+ error unresolved-target/);
+    expect(s).toContain('nowhere-0');
+    expect(s).toContain('more (PgDn)');
     expect(s).toContain('q quit');
     expectFits(r);
     expect(r.lines().length).toBeLessThanOrEqual(24);
+    s = await r.seek('nowhere-11', KEYS.pageDown, 10);
     await r.press('q');
     await r.waitFor(() => r.exits.length > 0, 'the exit', WAIT);
     expect(r.exits).toEqual([0]);
