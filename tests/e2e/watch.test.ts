@@ -28,7 +28,8 @@ describe('play --watch in a real terminal', () => {
       await t.waitFor((s) => s.includes("Oh, it's you again.") && s.includes('Turn 2'), 'the second turn');
 
       writeFileSync(file, ORIGINAL.replace("Oh, it's you again. Go on.", 'Back again? Go on, then.'));
-      let s = await t.waitFor((x) => x.includes('Back again? Go on, then.'), 'the edited line');
+      // Each wait names everything checked after it: a frame can arrive in pieces.
+      let s = await t.waitFor((x) => x.includes('Back again? Go on, then.') && x.includes('kept node open') && x.includes('Turn 2'), 'the edited line');
       expect(s).toContain('reloaded — kept node open');
       expect(s).toContain('Turn 2');
       fits();
@@ -38,12 +39,12 @@ describe('play --watch in a real terminal', () => {
       // As vim and VS Code save: a new file renamed over the old one.
       writeFileSync(join(dir, '.case.yaml.swp'), broken);
       renameSync(join(dir, '.case.yaml.swp'), file);
-      s = await t.waitFor((x) => x.includes('stops the scenario from loading'), 'the errors');
+      s = await t.waitFor((x) => x.includes('stops the scenario from loading') && x.replace(/\s+/g, '').includes(`case.yaml:${line}:`), 'the errors');
       expect(s.replace(/\s+/g, '')).toContain(`case.yaml:${line}:`);
       fits();
 
       writeFileSync(file, ORIGINAL);
-      s = await t.waitFor((x) => x.includes('kept node open'), 'the fixed version');
+      s = await t.waitFor((x) => x.includes('kept node open') && x.includes("Oh, it's you again."), 'the fixed version');
       expect(s).toContain("Oh, it's you again.");
       t.write('2');
       await t.waitFor((x) => x.includes('Call ended') && x.includes('Promised'), 'the ending');
