@@ -11,7 +11,7 @@ import { bodyRows, centre, compose, frameOf, presentKeyLines } from './frame';
 import type { PresentMessages } from './messages';
 import { boardLines, endLines, rankingLines } from './results';
 import {
-  currentRound, currentRun, hasTeams, keyContext, letterCount, loadedOf, teamOnTurn, TEAM_MODES,
+  currentRound, hasTeams, playLanguage, keyContext, letterCount, loadedOf, teamOnTurn, TEAM_MODES,
   type PresentContext, type PresentState,
 } from './session';
 import { stageBody } from './stage';
@@ -83,8 +83,7 @@ export function presentScreen(ctx: PresentContext, state: PresentState, t: Messa
 
   const loaded = loadedOf(ctx, state);
   const { scenario } = loaded;
-  const run = currentRun(state);
-  const lang = run.lang;
+  const lang = playLanguage(loaded, state.lang);
   const heading: Line = [...title, seg(' · '), seg(sx1(scenario, lang, scenario.title), 'title')];
   if (phase.kind === 'mode') {
     const teams = state.teams.join(', ');
