@@ -54,6 +54,8 @@ function statBlock(scenario: Scenario, state: PresentState, env: StageEnv): Line
     const change = last?.effects[def.name] ?? 0;
     const tail = change === 0 ? '' : delta(change);
     const cells = Math.max(10, Math.min(frame.big ? 90 : 40, frame.inner - labelW - 18));
+    // On a projector each bar has a row of air around it, so the room can tell them apart.
+    if (frame.big && i > 0) out.push([]);
     out.push([
       label, seg('  '), seg(bar(value, def.min, def.max, cells), 'accent'), seg('  '),
       seg(padStart(String(value), 3), 'title'), seg('  '), seg(tail, change > 0 ? 'good' : 'bad'),
@@ -222,9 +224,9 @@ export function stageBody(scenario: Scenario, state: PresentState, env: StageEnv
     const parts = blocks(scenario, state, env, f);
     const body = join(parts, f.gap);
     if (body.length > rows) continue;
-    // A projector has rows to spare: spread the blocks (up to 3 blank lines between them).
+    // A projector has rows to spare: spread the blocks (up to 5 blank lines between them).
     const spare = rows - body.length;
-    const gap = frame.big ? Math.min(3, f.gap + Math.floor(spare / (parts.length + 1))) : f.gap;
+    const gap = frame.big ? Math.min(5, f.gap + Math.floor(spare / (parts.length + 1))) : f.gap;
     return join(parts, gap);
   }
   return clampLines(join(blocks(scenario, state, env, tries.at(-1)!), 0), rows, frame.inner);
