@@ -29,6 +29,11 @@ const en = {
     back: 'back', start: 'start the call', reply: 'reply', say: 'say it', send: 'send', pause: 'pause',
     scroll: 'scroll', debrief: 'debrief', retry: 'retry', next: 'next scenario', menu: 'menu', resume: 'resume',
     confirm: 'confirm', debug: 'debug',
+    // trainer mode
+    keys: 'keys', end: 'end', undo: 'undo', hideNumbers: 'hide numbers', timer: 'timer', timerPause: 'pause timer',
+    timerAdd: '+30 s', reveal: 'show the options', choose: 'the room’s choice', tally: 'count hands', row: 'option',
+    count: 'hands', majority: 'play the majority', cancel: 'cancel', why: 'why not the others', continue: 'continue',
+    save: 'save handout', nextTurn: 'next turn',
   },
   menu: {
     campaign: 'Campaign',
