@@ -42,7 +42,8 @@ export function debugLines(scenario: Scenario, view: DebugView, cursor: number, 
   const where: Seg[] = view.node !== null
     ? [seg(`${d.node} `, 'muted'), seg(s1(view.node), 'title')]
     : [seg(`${d.endedAt} `, 'muted'), seg(s1(view.ending ?? ''), 'accent')];
-  out.push(...wrapLine([seg(' '), ...where, seg(` · ${d.turn} ${view.turn} · ${d.violations} ${view.violations}`, 'muted')], cols, 1));
+  // turn and violations by the names conditions read them (turn: replies given so far).
+  out.push(...wrapLine([seg(' '), ...where, seg(` · turn ${view.turn} · violations ${view.violations}`, 'muted')], cols, 1));
   const stats: Seg[] = [seg(' ')];
   view.stats.forEach((st, i) => {
     if (i > 0) stats.push(seg(' · ', 'muted'));

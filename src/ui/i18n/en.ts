@@ -127,8 +127,6 @@ const en = {
     title: 'Debug',
     node: 'node',
     endedAt: 'ended at',
-    turn: 'turn',
-    violations: 'violations',
     range: (min: number, max: number) => `${min}–${max}`,
     line: 'Line shown',
     replies: 'Replies',

@@ -128,8 +128,6 @@ const zh: Messages = {
     title: '调试',
     node: '节点',
     endedAt: '结束于',
-    turn: '回合',
-    violations: '违规',
     range: (min: number, max: number) => `${min}–${max}`,
     line: '当前台词',
     replies: '回答',
