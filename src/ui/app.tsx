@@ -12,7 +12,8 @@ import { UiProvider } from './components/context';
 import { useTerminalSize } from './hooks/use-terminal-size';
 import { messagesFor, type UiLang } from './i18n';
 import { fromInk, resolveKey } from './keys';
-import { NO_PROGRESS, type ProgressPort, type ProgressSnapshot } from './progress';
+import { NO_PROGRESS, type ProgressPort, type ProgressSnapshot, type StoreNote } from './progress';
+import { sanitizeLine } from '../core/sanitize';
 import { showScreen, usableRows } from './screens';
 import type { InputView } from './screens/types';
 import { appReducer, buildContext, initialState, type AppAction, type AppState, type Effect } from './state/app';
@@ -33,8 +34,12 @@ export interface AppProps {
   readonly progress?: ProgressPort | Promise<ProgressPort | null>;
   readonly now?: () => number;
   readonly onExit: (code: number) => void;
+  /** Open the replay of this saved run straight away (`callcraft replay <id>`). */
+  readonly replay?: string;
   /** Told when a run could not be saved (the game goes on). */
   readonly onSaveError?: (error: unknown) => void;
+  /** Told about store notes (a damaged file moved aside), to repeat them after the screen closes. */
+  readonly onNotes?: (notes: readonly StoreNote[]) => void;
 }
 
 /** Tells the app when the text input listens (its key handler is set up in an effect). */
@@ -68,12 +73,19 @@ export function App(props: AppProps) {
   const [port, setPort] = useState<ProgressPort | null | undefined>(() => (props.progress === undefined ? null : props.progress instanceof Promise ? undefined : props.progress));
   const [progress, setProgress] = useState<ProgressSnapshot>(() => (port ? port.snapshot() : NO_PROGRESS));
   useEffect(() => {
-    if (!(props.progress instanceof Promise)) return;
+    if (!(props.progress instanceof Promise)) {
+      if (port) refresh(port);
+      return;
+    }
     let live = true;
-    props.progress.then((p) => p, (error: unknown) => { props.onSaveError?.(error); return null; }).then((p) => {
+    props.progress.then((p) => p, (error: unknown) => {
+      // No store: the game goes on and says that runs are not saved.
+      if (live) dispatch({ type: 'store-failed', message: sanitizeLine(error instanceof Error ? error.message : String(error)) });
+      return null;
+    }).then((p) => {
       if (!live) return;
       setPort(p);
-      if (p) setProgress(p.snapshot());
+      if (p) refresh(p);
     });
     return () => { live = false; };
   }, []);
@@ -83,8 +95,13 @@ export function App(props: AppProps) {
   const [state, dispatch] = useReducer(
     (s: AppState, a: AppAction) => appReducer(ctxRef.current, s, a),
     undefined,
-    () => initialState(ctx, { lang: props.lang, mode: props.mode ?? 'practice', ...(props.open && { open: props.open.scenario.id }) }),
+    () => initialState(ctx, {
+      lang: props.lang, mode: props.mode ?? 'practice',
+      ...(props.open && { open: props.open.scenario.id }), ...(props.replay !== undefined && { replay: props.replay }),
+    }),
   );
+  const stateRef = useRef(state);
+  stateRef.current = state;
   const { columns, rows } = useTerminalSize();
   const t = messagesFor(state.lang);
   const theme = useMemo(() => createTheme({ color: props.color }), [props.color]);
@@ -102,7 +119,7 @@ export function App(props: AppProps) {
   const [inputEpoch, setInputEpoch] = useState(0);
   useInput((input, key) => {
     const current = shownRef.current;
-    if (current.context === 'call-text' && current.view.input && !listening.current && isTyping(input, key)) {
+    if ((current.context === 'call-text' || current.context === 'players-text') && current.view.input && !listening.current && isTyping(input, key)) {
       dispatch({ type: 'draft', text: current.view.input.value + input, maxWidth: current.view.input.maxWidth });
       setInputEpoch((n) => n + 1);
       return;
@@ -111,14 +128,41 @@ export function App(props: AppProps) {
     if (action) dispatch({ type: 'key', key: action, at: now(), ...(current.view.bounds && { view: current.view.bounds }) });
   });
 
-  // Saving runs: each effect once, in order; the exit waits until every save has finished.
+  // Effects, each once and in order: saving runs, switching players, opening a replay. The exit
+  // waits until every save has finished (Ctrl+C mid-call included).
   const [saving, setSaving] = useState(0);
+  const refresh = (p: ProgressPort) => {
+    setProgress(p.snapshot());
+    const notes = p.takeNotes?.() ?? [];
+    if (notes.length > 0) { props.onNotes?.(notes); dispatch({ type: 'store-notes', notes }); }
+  };
   useEffect(() => {
     if (state.effects.length === 0 || port === undefined) return;
     const effects: readonly Effect[] = state.effects;
     dispatch({ type: 'effects-done', count: effects.length });
-    if (port === null) return;
     for (const e of effects) {
+      if (e.kind === 'open-replay') {
+        try {
+          if (!port?.openReplay) throw new Error(messagesFor(stateRef.current.lang).menu.noStore);
+          const opened = port.openReplay(e.run, stateRef.current.lang);
+          dispatch({ type: 'replay-opened', opened, from: e.from });
+        } catch (error) {
+          dispatch({ type: 'replay-failed', message: sanitizeLine(error instanceof Error ? error.message : String(error)) });
+        }
+        if (port) refresh(port);
+        continue;
+      }
+      if (port === null) continue;
+      if (e.kind === 'select-player') {
+        try {
+          port.selectPlayer?.(e.name);
+          dispatch({ type: 'player-selected', name: e.name });
+        } catch (error) {
+          props.onSaveError?.(error);
+        }
+        refresh(port);
+        continue;
+      }
       const loaded = ctxRef.current.scenarios.get(e.scenario);
       if (!loaded) continue;
       setSaving((n) => n + 1);
@@ -129,7 +173,7 @@ export function App(props: AppProps) {
         }))
         .then((result) => {
           dispatch({ type: 'recorded', seq: e.seq, result });
-          setProgress(port.snapshot());
+          refresh(port);
         })
         .catch((error: unknown) => props.onSaveError?.(error))
         .finally(() => setSaving((n) => n - 1));

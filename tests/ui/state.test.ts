@@ -47,10 +47,10 @@ describe('the menu', () => {
   });
 
   it('refuses a locked scenario with a notice that the next key clears', () => {
-    const locked = ctxWith({ scenarios: new Map(), locked: new Set(['ui-relative']) });
+    const locked = ctxWith({ ...NO_PROGRESS, locks: new Map([['ui-relative', { open: false, needs: 1 }]]) });
     const s = drive(locked, start(), 'down', 'confirm');
     expect(screen(s)).toBe('menu');
-    expect(s.notice).toEqual({ kind: 'locked', level: 2 });
+    expect(s.notice).toEqual({ kind: 'locked', needs: 1 });
     expect(drive(locked, s, 'down').notice).toBeNull();
   });
 
