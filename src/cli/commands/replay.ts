@@ -39,7 +39,7 @@ Examples:
       if (opts.text !== true && isInteractive()) {
         // The screen shows the run's own player (a replay never switches the current one).
         const { player: _player, ...progress } = ctx.progress;
-        process.exitCode = await openScreen({ screen: 'replay', run: record.id, noColor: ctx.noColor, uiLang: opts.lang === 'zh' || opts.lang === 'en' ? opts.lang : uiLanguage(record.lang), ...progress });
+        process.exitCode = await openScreen({ screen: 'replay', run: record.id, noColor: ctx.noColor, uiLang: uiLanguage(opts.lang), ...progress });
         return;
       }
       const replay = replayRun(record, scenarioForRun(record), opts.lang === undefined ? {} : { lang: opts.lang });

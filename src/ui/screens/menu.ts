@@ -65,7 +65,8 @@ export function menuScreen(ctx: AppContext, state: AppState, env: ViewEnv): Scre
     if (summary) detail.push(...clampLines(wrapLine([seg(' '), seg(summary)], cols, 1), lock && !lock.open ? 2 : 3, cols));
   }
   const bottom: Line[] = [...detail];
-  if (state.notice) bottom.push(fitLine([seg(' '), seg(noticeText(t, state.notice), 'warn')], cols));
+  // A notice may name files (a damaged save moved aside): up to three lines.
+  if (state.notice) bottom.push(...clampLines(wrapLine([seg(' '), seg(noticeText(t, state.notice), 'warn')], cols, 1), 3, cols));
   bottom.push(keyHelpLine('menu', t, cols, ids.length > 9 ? `1–${ids.length}` : undefined));
 
   const colHead: Seg[] = showProgress

@@ -55,7 +55,7 @@ export function turnBody(replay: Replay, turn: ReplayTurn, t: Messages, cols: nu
   if (turn.thirdParty) out.push(fitLine([seg(' '), seg(`⚠ ${t.call.thirdPartyMarker}`, 'warn')], cols));
   if (turn.note) out.push(...wrapLine([seg(' '), seg(`(${turn.note.replace(/^[（(]|[)）]$/g, '')})`, 'muted')], cols, 1));
   row(speaker, 'debtor', [seg(turn.said)]);
-  const tactic = turn.tactic ? [seg(`  [${t.tactic[turn.tactic] ?? turn.tactic}]`, 'muted')] : [];
+  const tactic = turn.tactic ? [kept(`  [${t.tactic[turn.tactic] ?? turn.tactic}]`, 'muted')] : [];
   if (turn.answer.kind === 'reply') {
     row(t.call.you, 'you', [seg(turn.answer.text), ...tactic]);
   } else {
@@ -88,7 +88,7 @@ export function turnBody(replay: Replay, turn: ReplayTurn, t: Messages, cols: nu
   if (turn.notTaken.length > 0) {
     out.push([], [seg(' '), seg(t.debrief.notTaken, 'muted')]);
     for (const r of turn.notTaken) {
-      const tag = r.tactic ? [seg(`  [${t.tactic[r.tactic] ?? r.tactic}]`, 'muted')] : [];
+      const tag = r.tactic ? [kept(`  [${t.tactic[r.tactic] ?? r.tactic}]`, 'muted')] : [];
       out.push(...wrapLine([seg('   '), seg('· ', 'muted'), seg(r.text), ...tag], cols, 5));
     }
   }

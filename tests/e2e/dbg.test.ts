@@ -1,0 +1,25 @@
+import { it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync, readdirSync } from 'node:fs';
+import { spawnTerminal } from '../support/terminal';
+const BIN = new URL('../../bin/callcraft.js', import.meta.url).pathname;
+const env = { CALLCRAFT_HOME: '/tmp/cc-dbg-store', LC_ALL: 'en_US.UTF-8' };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+it('x', async () => {
+  const dir = '/tmp/cc-dbg-store/runs/' + readdirSync('/tmp/cc-dbg-store/runs')[0];
+  const id = readdirSync(dir).find((f) => /^0/.test(f))!.replace('.json', '');
+  let t = spawnTerminal(process.execPath, [BIN, 'replay', id.slice(0, 9)], { env });
+  await sleep(1500); console.log(t.screen());
+  t.write('r'); await sleep(500); console.log(t.screen());
+  t.write('\u0003'); console.log(await t.exited);
+  const p = spawnSync(process.execPath, [BIN, 'replay', id], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  console.log(p.stdout.slice(0, 300), p.status);
+  writeFileSync(dir + '/0zzzzzzzz-zzzzzz.json', '{broken');
+  writeFileSync('/tmp/cc-dbg-file', 'x');
+  t = spawnTerminal(process.execPath, [BIN], { env });
+  await sleep(1500); console.log(t.screen());
+  t.write('q'); await t.exited; console.log(t.screen());
+  t = spawnTerminal(process.execPath, [BIN], { env: { ...env, CALLCRAFT_HOME: '/tmp/cc-dbg-file' } });
+  await sleep(1500); console.log(t.screen());
+  t.write('q'); await t.exited; console.log(t.screen());
+}, 60000);
