@@ -88,10 +88,11 @@ async function playThrough(t: TerminalSession, lang: 'en' | 'zh') {
     expectFits(t);
     t.write(step.key);
   }
-  s = await t.waitFor((x) => x.includes(words.ended), 'the end of the call');
+  // A frame can arrive in pieces: wait for the whole of it, then check it.
+  s = await t.waitFor((x) => x.includes(words.ended) && flat(x).includes(flat(head(ending))), 'the end of the call');
   expect(flat(s)).toContain(flat(head(ending)));
   t.write('\r');
-  s = await t.waitFor((x) => x.includes(words.debrief) && x.includes(words.score), 'the debrief');
+  s = await t.waitFor((x) => x.includes(words.debrief) && x.includes(words.score) && flat(x).includes(flat(head(ending))), 'the debrief');
   expect(flat(s)).toContain(flat(head(ending)));
   expectFits(t);
 }
