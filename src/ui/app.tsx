@@ -142,14 +142,15 @@ export function App(props: AppProps) {
     dispatch({ type: 'effects-done', count: effects.length });
     for (const e of effects) {
       if (e.kind === 'open-replay') {
-        try {
-          if (!port?.openReplay) throw new Error(messagesFor(stateRef.current.lang).menu.noStore);
-          const opened = port.openReplay(e.run, stateRef.current.lang);
-          dispatch({ type: 'replay-opened', opened, from: e.from });
-        } catch (error) {
-          dispatch({ type: 'replay-failed', message: sanitizeLine(error instanceof Error ? error.message : String(error)) });
-        }
-        if (port) refresh(port);
+        const p = port;
+        Promise.resolve()
+          .then(() => {
+            if (!p?.openReplay) throw new Error(messagesFor(stateRef.current.lang).menu.noStore);
+            return p.openReplay(e.run, stateRef.current.lang);
+          })
+          .then((opened) => dispatch({ type: 'replay-opened', opened, from: e.from }))
+          .catch((error: unknown) => dispatch({ type: 'replay-failed', message: sanitizeLine(error instanceof Error ? error.message : String(error)) }))
+          .finally(() => { if (p) refresh(p); });
         continue;
       }
       if (port === null) continue;

@@ -78,7 +78,7 @@ export interface ProgressPort {
   /** Makes `name` (already normalised) the current player. */
   selectPlayer?(name: string): void;
   /** A saved run, recomputed for the replay screen in `lang` where it can be. */
-  openReplay?(runId: string, lang: string): ReplayOpened;
+  openReplay?(runId: string, lang: string): ReplayOpened | Promise<ReplayOpened>;
   /** Notes collected since the last call. */
   takeNotes?(): StoreNote[];
 }

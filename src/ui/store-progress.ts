@@ -5,7 +5,6 @@ import type { CampaignEntry } from '../core/campaign';
 import { replayRun } from '../core/replay';
 import { sanitizeLine } from '../core/sanitize';
 import type { LoadedScenario } from '../content/load';
-import { scenarioForRun } from '../cli/replay-source';
 import type { Store } from '../store/index';
 import { storeProgressPort, type StoreProgressPort } from '../store/progress-port';
 import type { HistoryRow, ProgressPort, ProgressSnapshot, ScenarioProgress } from './progress';
@@ -47,10 +46,16 @@ export function gameProgress(store: Store, scenarios: readonly LoadedScenario[],
     selectPlayer(name) {
       port = storeProgressPort(store, entries, { player: name, unlockAll });
     },
-    openReplay(runId, lang) {
+    async openReplay(runId, lang) {
       const { record } = store.findRun(runId);
       const inCampaign = byId.get(record.scenario);
-      const current = inCampaign && inCampaign.hash === record.hash ? inCampaign : scenarioForRun(record) ?? inCampaign ?? null;
+      let current = inCampaign && inCampaign.hash === record.hash ? inCampaign : null;
+      if (current === null) {
+        // Not the campaign's copy: look for the file it was played from, or the library's
+        // (this loads the YAML reader, so only here).
+        const { scenarioForRun } = await import('../cli/replay-source');
+        current = scenarioForRun(record) ?? inCampaign ?? null;
+      }
       return { replay: replayRun(record, current, { lang }), scenario: inCampaign ? record.scenario : null };
     },
     takeNotes: () => port.takeNotices().map((n) => ({ code: n.code, file: n.file, message: n.message, ...(n.backup !== undefined && { backup: n.backup }) })),

@@ -83,22 +83,22 @@ describe('the store behind the game', () => {
     expect(Store.open().currentPlayer()).toBe('李雷');
   });
 
-  it('opens a replay recomputed by the engine, or the saved record when the scenario changed or is gone', () => {
+  it('opens a replay recomputed by the engine, or the saved record when the scenario changed or is gone', async () => {
     const port = gameProgress(Store.open(), campaign, { player: 'Ann' });
     const id = record(port, forgot, ['introduce', 'date']) as { runId: string };
-    const fresh = port.openReplay!(id.runId, 'zh');
+    const fresh = await port.openReplay!(id.runId, 'zh');
     expect(fresh).toMatchObject({ scenario: 'forgot-the-date', replay: { source: 'engine', reason: null, lang: 'zh', title: '忘了还款日' } });
     const edited = loadYaml(text.replace('Always paid on time', 'Always paid early'), '/nowhere/edited.yaml');
     // The file it was played from is unchanged: the replay is recomputed from it.
-    expect(gameProgress(Store.open(), [edited], { player: 'Ann' }).openReplay!(id.runId, 'en')).toMatchObject({ replay: { source: 'engine' } });
+    expect(await gameProgress(Store.open(), [edited], { player: "Ann" }).openReplay!(id.runId, 'en')).toMatchObject({ replay: { source: 'engine' } });
     const { file, run } = playedFromTempFile(port);
     writeFileSync(file, text.replace('Always paid on time', 'Always paid early'));
-    const changed = gameProgress(Store.open(), [edited], { player: 'Ann' }).openReplay!(run, 'en');
+    const changed = await gameProgress(Store.open(), [edited], { player: "Ann" }).openReplay!(run, 'en');
     expect(changed).toMatchObject({ scenario: 'forgot-the-date', replay: { source: 'saved', reason: 'scenario-changed' } });
     const other = loadYaml(text.replace('id: forgot-the-date', 'id: other'), '/nowhere/other.yaml');
     const gone = gameProgress(Store.open(), [other], { player: 'Ann' });
     const ghost = record(gone, loadYaml(text.replace('id: forgot-the-date', 'id: ghost'), '/nowhere/ghost.yaml'), ['introduce', 'date']) as { runId: string };
-    expect(gone.openReplay!(ghost.runId, 'en')).toMatchObject({ scenario: null, replay: { source: 'saved', reason: 'scenario-missing' } });
+    expect(await gone.openReplay!(ghost.runId, 'en')).toMatchObject({ scenario: null, replay: { source: 'saved', reason: 'scenario-missing' } });
   });
 });
 
