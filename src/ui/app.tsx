@@ -176,7 +176,10 @@ export function App(props: AppProps) {
           dispatch({ type: 'recorded', seq: e.seq, result });
           refresh(port);
         })
-        .catch((error: unknown) => props.onSaveError?.(error))
+        .catch((error: unknown) => {
+          props.onSaveError?.(error);
+          dispatch({ type: 'save-failed', seq: e.seq, message: sanitizeLine(error instanceof Error ? error.message : String(error)) });
+        })
         .finally(() => setSaving((n) => n - 1));
     }
   }, [state.effects, port]);

@@ -55,6 +55,8 @@ export interface RecordResult {
   readonly previous?: { readonly bestScore: number; readonly bestGrade: Grade; readonly attempts: number };
   /** The saved run's id; absent when nothing was saved (no reply given). */
   readonly runId?: string;
+  /** Why the run could not be saved (set by the app, not the store). */
+  readonly error?: string;
 }
 
 /** Something about the store the player must hear (a damaged file moved aside, …). */

@@ -260,6 +260,25 @@ describe('the game with saved progress', () => {
     for (const line of r.lines()) expect(width(line), line).toBeLessThanOrEqual(80);
   });
 
+  it('says so when a run cannot be saved, and the game goes on', async () => {
+    const port = gameProgress(Store.open(), campaign, { player: 'Ann' });
+    const failing: ProgressPort = { ...port, record: () => { throw new Error('could not save the run in /x: ENOSPC'); } };
+    const errors: unknown[] = [];
+    const r = open(failing, { onSaveError: (e) => errors.push(e) });
+    await r.waitFor(has('Player: Ann'));
+    await r.press('1', KEYS.enter);
+    await r.waitFor(has('start the call'));
+    await r.press(KEYS.enter, '1');
+    await r.waitFor(has('Turn 2'));
+    await r.press('1');
+    await r.waitFor(has('Call ended'));
+    await r.waitFor(() => errors.length === 1, 'the failed save');
+    await r.press(KEYS.enter);
+    const s = await r.waitFor(has('Debrief ·'));
+    expect(s).toContain('This run could not be saved: could not save the run in /x: ENOSPC');
+    expect(s).not.toContain('first score');
+  });
+
   it('plays on when the store cannot be opened, and says runs are not saved', async () => {
     const r = open(undefined as never, { progress: Promise.reject(new Error('the store folder /x is a file, not a folder')) });
     const s = await r.waitFor(has('Progress cannot be saved this time'));

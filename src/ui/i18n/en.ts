@@ -48,6 +48,7 @@ const en = {
     movedAside: (file: string, backup: string) => `A damaged save file was moved aside to ${backup} (was ${file}); a fresh one is used.`,
     unmovable: (file: string) => `A damaged save file is ignored: ${file}.`,
     newerLayout: 'This store was written by a newer callcraft: it is read, never overwritten.',
+    saveFailed: (why: string) => `This run could not be saved: ${why}`,
     storeNote: (message: string) => message,
   },
   players: {

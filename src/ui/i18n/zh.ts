@@ -50,6 +50,7 @@ const zh: Messages = {
     movedAside: (file: string, backup: string) => `有一个存档文件已损坏，已移到 ${backup}（原为 ${file}），现使用新的存档。`,
     unmovable: (file: string) => `有一个存档文件已损坏，已忽略：${file}。`,
     newerLayout: '这份存档来自更新版本的 callcraft：只读取，不会改写。',
+    saveFailed: (why: string) => `这次通话没能保存：${why}`,
     storeNote: (message: string) => message,
   },
   players: {

@@ -147,7 +147,8 @@ export function debriefScreen(scenario: Scenario, state: AppState & { screen: { 
   const status: Seg[] = [];
   // The previous best beside this run; a first score says only that.
   const prev = record?.previous;
-  if (first) status.push(seg(t.debrief.firstScore, 'muted'));
+  if (record?.error !== undefined) status.push(seg(t.menu.saveFailed(record.error), 'warn'));
+  else if (first) status.push(seg(t.debrief.firstScore, 'muted'));
   else if (prev && record?.newBest) status.push(seg(`${t.debrief.previousBest(prev.bestGrade, prev.bestScore)} → ${t.debrief.thisRun(score.grade, score.total)}`, 'muted'));
   else if (prev) status.push(seg(`${t.debrief.thisRun(score.grade, score.total)} · ${t.debrief.bestStays(prev.bestGrade, prev.bestScore)}`, 'muted'));
   const bottomFixed: Line[] = [];

@@ -19,6 +19,7 @@ export function noticeText(t: Messages, notice: Notice): string {
     case 'player': return t.menu.playerNow(notice.name);
     case 'replay-failed': return t.replay.failed(notice.message);
     case 'not-playable': return t.replay.notPlayable;
+    case 'save-failed': return t.menu.saveFailed(notice.message);
     case 'store-note': {
       const n = notice.note;
       const file = sanitizeLine(n.file);

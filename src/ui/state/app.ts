@@ -33,6 +33,7 @@ export type Notice =
   | { readonly kind: 'no-store' }
   | { readonly kind: 'player'; readonly name: string }
   | { readonly kind: 'replay-failed'; readonly message: string }
+  | { readonly kind: 'save-failed'; readonly message: string }
   | { readonly kind: 'not-playable' };
 
 export type Effect =
@@ -78,7 +79,8 @@ export type AppAction =
   | { readonly type: 'store-failed'; readonly message: string }
   | { readonly type: 'player-selected'; readonly name: string }
   | { readonly type: 'replay-opened'; readonly opened: ReplayOpened; readonly from: 'history' | 'menu' }
-  | { readonly type: 'replay-failed'; readonly message: string };
+  | { readonly type: 'replay-failed'; readonly message: string }
+  | { readonly type: 'save-failed'; readonly seq: number; readonly message: string };
 
 export const EXIT_INTERRUPTED = 130;
 
@@ -314,5 +316,8 @@ export function appReducer(ctx: AppContext, state: AppState, action: AppAction):
     }
     case 'replay-failed':
       return { ...state, notice: { kind: 'replay-failed', message: action.message } };
+    case 'save-failed':
+      // Said at once (the menu, after leaving a call) and kept for that call's debrief.
+      return { ...state, notice: { kind: 'save-failed', message: action.message }, recorded: { seq: action.seq, result: { newBest: false, error: action.message } } };
   }
 }
