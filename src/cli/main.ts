@@ -1,5 +1,5 @@
 // The callcraft command line. Commands that need no screen (validate, test, play --inputs,
-// list, history, replay, where, --help, --version) never load Ink or React: screens are imported dynamically when shown.
+// list, history, replay, where, --help, --version; present outside a terminal) never load Ink or React: screens are imported dynamically when shown.
 import { CommanderError } from 'commander';
 import { register as registerExplore } from './commands/explore';
 import { register as registerGraph } from './commands/graph';
@@ -7,6 +7,7 @@ import { register as registerHistory } from './commands/history';
 import { register as registerList } from './commands/list';
 import { register as registerNew } from './commands/new';
 import { register as registerPlay } from './commands/play';
+import { register as registerPresent } from './commands/present';
 import { register as registerReplay } from './commands/replay';
 import { register as registerTest } from './commands/test';
 import { register as registerValidate } from './commands/validate';
@@ -16,7 +17,7 @@ import { err, guardStreams } from './output';
 import { buildProgram, type Register } from './program';
 
 // Each command lives in ./commands/<name>.ts and exports `register(program)`. Add new ones here.
-const commands: Register[] = [registerPlay, registerList, registerHistory, registerReplay, registerValidate, registerTest, registerExplore, registerGraph, registerNew, registerWhere];
+const commands: Register[] = [registerPlay, registerList, registerHistory, registerReplay, registerValidate, registerTest, registerExplore, registerGraph, registerNew, registerWhere, registerPresent];
 
 async function main(argv: string[]): Promise<number> {
   guardStreams();

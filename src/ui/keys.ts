@@ -4,7 +4,8 @@ import type { Key } from 'ink';
 import type { Messages } from './i18n';
 
 export type KeyName =
-  | 'up' | 'down' | 'left' | 'right' | 'return' | 'escape' | 'pageup' | 'pagedown' | 'home' | 'end' | 'tab';
+  | 'up' | 'down' | 'left' | 'right' | 'return' | 'escape' | 'pageup' | 'pagedown' | 'home' | 'end' | 'tab'
+  | 'backspace';
 
 /** A key press, independent of Ink (tests build these directly). */
 export interface KeyPress {
@@ -17,19 +18,35 @@ export type Command =
   | 'up' | 'down' | 'page-up' | 'page-down' | 'home' | 'end'
   | 'confirm' | 'back' | 'quit' | 'exit' | 'interrupt'
   | 'toggle-lang' | 'cycle-mode' | 'help' | 'pause' | 'retry' | 'next' | 'menu'
-  | 'players' | 'new-player' | 'history' | 'left' | 'right' | 'first' | 'last' | 'play-again';
+  | 'players' | 'new-player' | 'history' | 'left' | 'right' | 'first' | 'last' | 'play-again'
+  | PresentCommand;
 
-export type KeyAction = { readonly command: Command } | { readonly command: 'digit'; readonly digit: number };
+export type KeyAction =
+  | { readonly command: Command }
+  | { readonly command: 'digit'; readonly digit: number }
+  /** Trainer mode's options A, B, C…: 0 for A. */
+  | { readonly command: 'letter'; readonly letter: number };
+
+/** Trainer mode (callcraft present). */
+export type PresentCommand =
+  | 'timer' | 'timer-pause' | 'timer-add' | 'undo' | 'hide-numbers' | 'why' | 'tally' | 'save' | 'delete';
+export type PresentContext =
+  | 'present-pick' | 'present-mode' | 'present-line' | 'present-options' | 'present-tally' | 'present-tie'
+  | 'present-feedback' | 'present-board' | 'present-end' | 'present-final' | 'present-help';
 
 export type KeyContext =
   | 'menu' | 'help' | 'briefing' | 'call' | 'call-text' | 'call-ended' | 'pause' | 'debrief' | 'enlarge'
-  | 'players' | 'players-text' | 'history' | 'replay';
+  | 'players' | 'players-text' | 'history' | 'replay'
+  | PresentContext;
 
-type Match = { readonly name: KeyName } | { readonly char: string } | { readonly ctrl: string } | { readonly digits: true };
+type Match =
+  | { readonly name: KeyName } | { readonly char: string } | { readonly ctrl: string } | { readonly digits: true }
+  /** A letter A… naming one of the options on screen (how many: resolveKey's `letters`). */
+  | { readonly letters: true };
 
 export interface Binding {
   readonly match: readonly Match[];
-  readonly command: Command | 'digit';
+  readonly command: Command | 'digit' | 'letter';
   /**
    * Shown in the key-help line (and the help screen): the keys as printed and the label's
    * message key. `screenOnly`: listed on the help screen only, where the line has no room.
@@ -67,7 +84,7 @@ export const BINDINGS: Readonly<Record<KeyContext, readonly Binding[]>> = {
     UP, DOWN,
     b('digit', [{ digits: true }], '1–9', 'pick'),
     b('home', [{ name: 'home' }]), b('end', [{ name: 'end' }]),
-    b('confirm', [{ name: 'return' }], 'Enter', 'choose'),
+    b('confirm', [{ name: 'return' }], 'Enter', 'select'),
     b('new-player', [{ char: 'n' }], 'n', 'newPlayer'),
     b('back', [{ name: 'escape' }], 'Esc', 'back'),
     QUIT,
@@ -143,23 +160,104 @@ export const BINDINGS: Readonly<Record<KeyContext, readonly Binding[]>> = {
   ],
   // Too small to show anything else (a pause menu included): q leaves at once.
   enlarge: [b('exit', [{ char: 'q' }], 'q', 'quit')],
+  ...presentBindings(),
 };
+
+/**
+ * Trainer mode. While options are shown their letters come first (B picks option B), so undo
+ * there is Backspace; elsewhere `b` undoes too.
+ */
+function presentBindings(): Readonly<Record<PresentContext, readonly Binding[]>> {
+  const help = b('help', [{ char: '?' }], '?', 'keys');
+  const end = b('quit', [{ char: 'q' }], 'q', 'end');
+  const undo = (keys = 'b') => b('undo', keys === 'b' ? [{ char: 'b' }, { name: 'backspace' }] : [{ name: 'backspace' }], keys, 'undo');
+  const hide = b('hide-numbers', [{ char: 'h' }], 'h', 'hideNumbers');
+  const timer = [
+    b('timer', [{ char: 't' }], 't', 'timer'),
+    b('timer-pause', [{ char: ' ' }], 'Space', 'timerPause'),
+    b('timer-add', [{ char: '+' }, { char: '=' }], '+', 'timerAdd'),
+  ];
+  const scroll = [
+    b('up', [{ name: 'up' }, { char: 'k' }], '↑↓', 'scroll'), b('down', [{ name: 'down' }, { char: 'j' }]),
+    b('page-up', [{ name: 'pageup' }]), b('page-down', [{ name: 'pagedown' }]),
+  ];
+  return {
+    'present-pick': [
+      b('up', [{ name: 'up' }, { char: 'k' }], '↑↓', 'move'), b('down', [{ name: 'down' }, { char: 'j' }]),
+      b('digit', [{ digits: true }], '1–9', 'pick'),
+      b('confirm', [{ name: 'return' }], 'Enter', 'open'),
+      help, b('quit', [{ char: 'q' }], 'q', 'quit'),
+    ],
+    'present-mode': [
+      b('up', [{ name: 'up' }, { char: 'k' }], '↑↓', 'move'), b('down', [{ name: 'down' }, { char: 'j' }]),
+      b('digit', [{ digits: true }], '1 2', 'pick'),
+      b('confirm', [{ name: 'return' }], 'Enter', 'start'),
+      b('back', [{ name: 'escape' }], 'Esc', 'back'),
+      help, b('quit', [{ char: 'q' }], 'q', 'quit'),
+    ],
+    'present-line': [b('confirm', [{ name: 'return' }], 'Enter', 'reveal'), ...timer, undo(), hide, help, end],
+    'present-options': [
+      b('letter', [{ letters: true }], 'A–D', 'choose'),
+      b('tally', [{ char: 'v' }], 'v', 'tally'),
+      ...timer, undo('⌫'), hide, help, end,
+    ],
+    'present-tally': [
+      b('letter', [{ letters: true }], 'A–D', 'row'),
+      b('up', [{ name: 'up' }], '↑↓', 'row'), b('down', [{ name: 'down' }, { name: 'tab' }]),
+      b('digit', [{ digits: true }], '0–9', 'count'),
+      b('delete', [{ name: 'backspace' }]),
+      b('confirm', [{ name: 'return' }], 'Enter', 'majority'),
+      b('back', [{ name: 'escape' }], 'Esc', 'cancel'),
+    ],
+    'present-tie': [
+      b('letter', [{ letters: true }], 'A–D', 'choose'),
+      b('back', [{ name: 'escape' }], 'Esc', 'back'),
+    ],
+    'present-feedback': [b('confirm', [{ name: 'return' }], 'Enter', 'nextTurn'), b('why', [{ char: 'w' }], 'w', 'why'), undo(), hide, help, end],
+    'present-board': [b('confirm', [{ name: 'return' }], 'Enter', 'continue'), undo(), hide, help, end],
+    'present-end': [
+      b('confirm', [{ name: 'return' }], 'Enter', 'continue'), b('save', [{ char: 's' }], 's', 'save'),
+      ...scroll, undo(), help, b('quit', [{ char: 'q' }], 'q', 'quit'),
+    ],
+    'present-final': [
+      b('save', [{ char: 's' }], 's', 'save'), b('back', [{ name: 'escape' }, { name: 'return' }], 'Enter', 'back'),
+      ...scroll, help, b('quit', [{ char: 'q' }], 'q', 'quit'),
+    ],
+    'present-help': [b('back', [{ name: 'escape' }, { name: 'return' }, { char: '?' }], 'Esc', 'back'), b('quit', [{ char: 'q' }], 'q', 'end')],
+  };
+}
 
 const INTERRUPT = b('interrupt', [{ ctrl: 'c' }]);
 
-function matches(m: Match, press: KeyPress): boolean {
+const LETTERS = 'abcdefghi';
+
+function matches(m: Match, press: KeyPress, letters: number): boolean {
   if ('ctrl' in m) return press.ctrl === true && press.char?.toLowerCase() === m.ctrl;
   if (press.ctrl) return false;
   if ('name' in m) return press.name === m.name;
+  if ('letters' in m) return press.name === undefined && press.char !== undefined && letterOf(press.char) < letters;
   if ('digits' in m) return press.name === undefined && press.char !== undefined && /^[0-9]$/.test(press.char);
   return press.name === undefined && press.char !== undefined && press.char.toLowerCase() === m.char;
 }
 
-/** The command a key press means in this context, or null (the key does nothing here). */
-export function resolveKey(context: KeyContext, press: KeyPress): KeyAction | null {
+/** 0 for a or A, … 8 for i; -1 (never below a count) or Infinity otherwise. */
+function letterOf(char: string): number {
+  const i = char.length === 1 ? LETTERS.indexOf(char.toLowerCase()) : -1;
+  return i < 0 ? Infinity : i;
+}
+
+/** An option's letter as shown: A for 0. */
+export const optionLetter = (index: number): string => LETTERS[index]?.toUpperCase() ?? '?';
+
+/**
+ * The command a key press means in this context, or null (the key does nothing here).
+ * `letters`: how many options are lettered on screen (trainer mode; letters beyond do nothing).
+ */
+export function resolveKey(context: KeyContext, press: KeyPress, letters = 0): KeyAction | null {
   for (const binding of [INTERRUPT, ...BINDINGS[context]]) {
-    if (!binding.match.some((m) => matches(m, press))) continue;
+    if (!binding.match.some((m) => matches(m, press, letters))) continue;
     if (binding.command === 'digit') return { command: 'digit', digit: Number(press.char) };
+    if (binding.command === 'letter') return { command: 'letter', letter: letterOf(press.char!) };
     return { command: binding.command };
   }
   return null;
@@ -174,6 +272,8 @@ const NAMES: readonly [keyof Key, KeyName][] = [
   ['upArrow', 'up'], ['downArrow', 'down'], ['leftArrow', 'left'], ['rightArrow', 'right'],
   ['return', 'return'], ['escape', 'escape'], ['pageUp', 'pageup'], ['pageDown', 'pagedown'],
   ['home', 'home'], ['end', 'end'], ['tab', 'tab'],
+  // Ink reports the Backspace key (DEL) as `delete`; the forward-delete key is rare in a terminal.
+  ['backspace', 'backspace'], ['delete', 'backspace'],
 ];
 
 /** Ink's (input, key) as a KeyPress. */

@@ -27,7 +27,7 @@ function section(text: string, title: string): { term: string; description: stri
 
 describe('--help', () => {
   it('lists every command, and says how to get a command\'s own help', () => {
-    expect(commands()).toEqual(['play', 'list', 'history', 'replay', 'validate', 'test', 'explore', 'graph', 'new', 'where', 'help']);
+    expect(commands()).toEqual(['play', 'list', 'history', 'replay', 'validate', 'test', 'explore', 'graph', 'new', 'where', 'present', 'help']);
     expect(top()).toContain("Run 'callcraft <command> --help' for its options and examples.");
   });
 
@@ -59,7 +59,7 @@ describe('--help', () => {
   it('uses bundled ids that exist in its examples', () => {
     const ids = (JSON.parse(cli(['list', '--format', 'json']).stdout) as { scenarios: { id: string }[] }).scenarios.map((s) => s.id);
     for (const name of commands()) {
-      for (const m of help(name).stdout.matchAll(/callcraft (?:play|explore|graph) ([a-z0-9-]+)(?=\s)/g)) expect(ids, `${name}: ${m[0]}`).toContain(m[1]);
+      for (const m of help(name).stdout.matchAll(/callcraft (?:play|explore|graph|present) ([a-z0-9-]+)(?=\s)/g)) expect(ids, `${name}: ${m[0]}`).toContain(m[1]);
     }
   });
 

@@ -28,7 +28,13 @@ const en = {
     move: 'choose', pick: 'pick', open: 'open', language: 'language', mode: 'mode', help: 'help', quit: 'quit',
     back: 'back', start: 'start the call', reply: 'reply', say: 'say it', send: 'send', pause: 'pause',
     scroll: 'scroll', debrief: 'debrief', retry: 'retry', next: 'next scenario', menu: 'menu', resume: 'resume',
-    confirm: 'confirm', player: 'player', history: 'history', choose: 'choose', newPlayer: 'new player',
+    confirm: 'confirm',
+    // trainer mode
+    keys: 'keys', end: 'end', undo: 'undo', hideNumbers: 'hide numbers', timer: 'timer', timerPause: 'pause timer',
+    timerAdd: '+30 s', reveal: 'show the options', choose: 'the room’s choice', tally: 'count hands', row: 'option',
+    count: 'hands', majority: 'play the majority', cancel: 'cancel', why: 'why not the others', continue: 'continue',
+    save: 'save handout', nextTurn: 'next turn',
+    player: 'player', history: 'history', select: 'choose', newPlayer: 'new player',
     replay: 'replay', step: 'turn', ends: 'first/last', playAgain: 'play again',
   },
   menu: {

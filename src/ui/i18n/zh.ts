@@ -30,7 +30,13 @@ const zh: Messages = {
     move: '选择', pick: '直选', open: '打开', language: '语言', mode: '模式', help: '帮助', quit: '退出',
     back: '返回', start: '开始通话', reply: '回答', say: '说出', send: '发送', pause: '暂停',
     scroll: '滚动', debrief: '复盘', retry: '重来', next: '下一关', menu: '菜单', resume: '继续',
-    confirm: '确定', player: '玩家', history: '历史', choose: '选定', newPlayer: '新玩家',
+    confirm: '确定',
+    // 培训模式
+    keys: '按键', end: '结束', undo: '撤回', hideNumbers: '隐藏数值', timer: '计时', timerPause: '暂停计时',
+    timerAdd: '加 30 秒', reveal: '显示选项', choose: '全场的选择', tally: '举手记票', row: '选项',
+    count: '人数', majority: '按多数票', cancel: '取消', why: '其他选项为何更弱', continue: '继续',
+    save: '保存讲义', nextTurn: '下一轮',
+    player: '玩家', history: '历史', select: '选定', newPlayer: '新玩家',
     replay: '回放', step: '翻轮', ends: '首/末', playAgain: '再玩一次',
   },
   menu: {

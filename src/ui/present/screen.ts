@@ -1,0 +1,128 @@
+// Which trainer-mode screen shows now, as lines of exactly the terminal's size: the picker, the
+// team mode, a turn, the scoreboard, a round's end, the ranking, or the keys.
+import type { Messages } from '../i18n';
+import { keyHelp, type KeyContext } from '../keys';
+import { clampLines, fitLine, kept, seg, wrapLine, type Line, type Seg } from '../layout/lines';
+import { fit, width } from '../layout/text';
+import { enlargeScreen } from '../screens/help';
+import { MIN_COLS, MIN_ROWS } from '../screens/types';
+import { stars, sx1 } from '../view/words';
+import { bodyRows, centre, compose, frameOf, presentKeyLines } from './frame';
+import type { PresentMessages } from './messages';
+import { boardLines, endLines, rankingLines } from './results';
+import {
+  currentRound, hasTeams, playLanguage, keyContext, letterCount, loadedOf, teamOnTurn, TEAM_MODES,
+  type PresentContext, type PresentState,
+} from './session';
+import { stageBody } from './stage';
+import { teamResults } from './teams';
+
+export interface PresentShown {
+  readonly lines: readonly Line[];
+  readonly context: KeyContext;
+  /** Options lettered on screen (for the key table). */
+  readonly letters: number;
+}
+
+const HELP_CONTEXTS = [
+  'present-pick', 'present-mode', 'present-line', 'present-options', 'present-tally', 'present-tie',
+  'present-feedback', 'present-board', 'present-end', 'present-final',
+] as const;
+
+function helpLines(t: Messages, p: PresentMessages, cols: number): Line[] {
+  const placeW = Math.max(...HELP_CONTEXTS.map((c) => width(p.keyPlaces[c])));
+  const out: Line[] = [centre([seg(p.keysTitle, 'title')], cols), []];
+  for (const c of HELP_CONTEXTS) {
+    const keys = keyHelp(c).flatMap((e, i): Seg[] => [...(i > 0 ? [seg('   ')] : []), kept(e.keys, 'key'), kept(` ${t.key[e.label]}`, 'text')]);
+    out.push(...wrapLine([seg(fit(p.keyPlaces[c], placeW), 'title'), seg('   '), ...keys], cols, placeW + 3));
+  }
+  out.push([], [seg(p.always, 'text')]);
+  return out;
+}
+
+/** A scrolled body: the lines from `scroll`, with a marker when more follow. */
+function scrolledBody(lines: readonly Line[], scroll: number, rows: number, p: PresentMessages): Line[] {
+  if (lines.length <= rows) return [...lines];
+  const at = Math.min(scroll, lines.length - rows + 1);
+  const shown = lines.slice(at, at + rows - 1);
+  const rest = lines.length - at - shown.length;
+  return [...shown, rest > 0 ? [seg(p.more(rest), 'key')] : []];
+}
+
+export function presentScreen(ctx: PresentContext, state: PresentState, t: Messages, p: PresentMessages, size: { cols: number; rows: number }): PresentShown {
+  if (size.cols < MIN_COLS || size.rows < MIN_ROWS) {
+    const view = enlargeScreen(t, size, { cols: MIN_COLS, rows: MIN_ROWS });
+    return { lines: view.top, context: 'enlarge', letters: 0 };
+  }
+  const frame = frameOf(size);
+  const env = { t, p, frame };
+  const context = keyContext(state);
+  const letters = letterCount(ctx, state);
+  const phase = state.phase;
+  const title: Line = [seg(t.app.name, 'accent'), seg(' · '), seg(p.trainer, 'title')];
+  const omit = phase.kind === 'end' && !hasTeams(state) ? ['continue'] : [];
+  const foot: Line[] = presentKeyLines(context, t, frame.cols, letters, omit);
+  const notice = noticeLines(state, p, frame.inner);
+  const rows = bodyRows(frame, foot.length) - notice.length;
+  const done = (left: Line, right: Line, body: readonly Line[]): PresentShown =>
+    ({ lines: compose(frame, left, right, [...body, ...notice], foot), context, letters });
+
+  if (state.help) return done(title, [], clampLines(helpLines(t, p, frame.inner), rows, frame.inner));
+  if (phase.kind === 'pick') {
+    const body: Line[] = [centre([seg(p.pickTitle, 'title')], frame.inner), []];
+    if (ctx.scenarios.length === 0) body.push([seg(p.pickEmpty, 'warn')]);
+    ctx.scenarios.forEach((l, i) => {
+      const here = i === phase.cursor;
+      const lang = l.scenario.languages.includes(state.lang) || l.scenario.languages.length === 0 ? state.lang : l.scenario.languages[0]!;
+      body.push(fitLine([seg(here ? '▶ ' : '  ', 'title'), seg(`${i + 1}`.padStart(2), 'key'), seg('  '), seg(stars(l.scenario.difficulty), 'title'), seg('  '), seg(sx1(l.scenario, lang, l.scenario.title), here ? 'selected' : 'text')], frame.inner));
+    });
+    const cursorRow = phase.cursor + 2;
+    const from = Math.max(0, Math.min(cursorRow - Math.floor(rows / 2), body.length - rows));
+    return done(title, [], body.slice(from, from + rows));
+  }
+
+  const loaded = loadedOf(ctx, state);
+  const { scenario } = loaded;
+  const lang = playLanguage(loaded, state.lang);
+  const heading: Line = [...title, seg(' · '), seg(sx1(scenario, lang, scenario.title), 'title')];
+  if (phase.kind === 'mode') {
+    const teams = state.teams.join(', ');
+    const body: Line[] = [centre([seg(p.modeTitle, 'title')], frame.inner), []];
+    TEAM_MODES.forEach((m, i) => {
+      const here = i === phase.cursor;
+      body.push(...wrapLine([seg(here ? '▶ ' : '  ', 'title'), seg(`${i + 1}  `, 'key'), seg(p.mode[m].name, here ? 'selected' : 'title'), seg('  '), seg(p.mode[m].blurb(teams))], frame.inner, 5), []);
+    });
+    return done(heading, [], body);
+  }
+  const round = currentRound(state);
+  const team = teamOnTurn(state);
+  const roundNote: Seg[] = state.mode === 'rounds' && hasTeams(state) ? [seg(p.round(state.rounds.length, state.teams.length), 'title'), seg(' · ')] : [];
+  const turnNo = phase.kind === 'feedback' ? round.picks.length : round.picks.length + 1;
+  const answering = phase.kind === 'feedback' ? round.picks.at(-1)?.team ?? null : team;
+  const right: Line = [...roundNote, seg(p.turn(turnNo), 'title'), ...(answering !== null ? [seg('  '), seg(` ${p.team(state.teams[answering]!)} `, 'selected')] : [])];
+  const results = () => teamResults(scenario, state);
+
+  switch (phase.kind) {
+    case 'board': {
+      const nextTeam = phase.next === 'round' ? state.rounds.length : team;
+      const next = nextTeam !== null && nextTeam < state.teams.length ? p.team(state.teams[nextTeam]!) : null;
+      return done(heading, [], clampLines(boardLines(scenario, results(), lang, env, next, state.hideNumbers), rows, frame.inner));
+    }
+    case 'end': {
+      const name = round.team === null ? null : state.teams[round.team]!;
+      return done(heading, [], scrolledBody(endLines(scenario, round, name, state.teams, env), phase.scroll, rows, p));
+    }
+    case 'final':
+      return done(heading, [], scrolledBody(rankingLines(results(), env, state.mode === 'rounds'), phase.scroll, rows, p));
+    default:
+      return done(heading, right, stageBody(scenario, state, env, rows));
+  }
+}
+
+function noticeLines(state: PresentState, p: PresentMessages, cols: number): Line[] {
+  const n = state.notice;
+  if (n === null || n.kind === 'no-hands') return [];
+  if (n.kind === 'saving') return [[], [seg(p.saving, 'title')]];
+  if (n.kind === 'save-failed') return [[], ...wrapLine([seg(p.saveFailed(n.message), 'bad')], cols)];
+  return [[], [seg(p.saved, 'good')], ...n.files.flatMap((f) => wrapLine([seg(`  ${f}`, 'title')], cols, 2))];
+}
