@@ -276,6 +276,19 @@ const NAMES: readonly [keyof Key, KeyName][] = [
   ['backspace', 'backspace'], ['delete', 'backspace'],
 ];
 
+const CONTROL_NAMES: Readonly<Record<string, KeyName>> = { '\r': 'return', '\n': 'return', '\t': 'tab', '\x7f': 'backspace', '\b': 'backspace' };
+
+/**
+ * Ink's (input, key) as the key presses it stands for. Keys that arrive together (a fast
+ * typist, tmux, a paste: "12" or "6\r") reach Ink as one input string; outside a text field
+ * each character is its own press, so "12" is 1 then 2 and "6\r" is 6 then Enter.
+ */
+export function keyPresses(input: string, key: Key): KeyPress[] {
+  const chars = [...input];
+  if (chars.length < 2 || key.ctrl || key.meta || input.includes('\u001B') || NAMES.some(([flag]) => key[flag] === true)) return [fromInk(input, key)];
+  return chars.map((c) => (CONTROL_NAMES[c] ? { name: CONTROL_NAMES[c] } : { char: c }));
+}
+
 /** Ink's (input, key) as a KeyPress. */
 export function fromInk(input: string, key: Key): KeyPress {
   const named = NAMES.find(([flag]) => key[flag] === true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BINDINGS, fromInk, keyHelp, resolveKey, type KeyContext } from '../../src/ui/keys';
+import { BINDINGS, fromInk, keyHelp, keyPresses, resolveKey, type KeyContext } from '../../src/ui/keys';
 import type { Key } from 'ink';
 
 const noKey: Key = {
@@ -53,5 +53,21 @@ describe('the key table', () => {
     expect(fromInk('', { ...noKey, escape: true, meta: true })).toEqual({ name: 'escape' });
     expect(fromInk('c', { ...noKey, ctrl: true })).toEqual({ char: 'c', ctrl: true });
     expect(fromInk('好', noKey)).toEqual({ char: '好' });
+  });
+});
+
+describe('keys that arrive together', () => {
+  const plain = noKey;
+  it('splits a chunk of characters into one press each, Enter and Backspace included', () => {
+    expect(keyPresses('12', plain)).toEqual([{ char: '1' }, { char: '2' }]);
+    expect(keyPresses('6\r', plain)).toEqual([{ char: '6' }, { name: 'return' }]);
+    expect(keyPresses('中文', plain)).toEqual([{ char: '中' }, { char: '文' }]);
+    expect(keyPresses('a\u007f', plain)).toEqual([{ char: 'a' }, { name: 'backspace' }]);
+  });
+  it('leaves single keys, named keys, Ctrl and escape sequences whole', () => {
+    expect(keyPresses('q', plain)).toEqual([{ char: 'q' }]);
+    expect(keyPresses('', { ...plain, upArrow: true })).toEqual([{ name: 'up' }]);
+    expect(keyPresses('c', { ...plain, ctrl: true })).toEqual([{ char: 'c', ctrl: true }]);
+    expect(keyPresses('\u001B[Z', plain)).toEqual([{ char: '\u001B[Z' }]);
   });
 });

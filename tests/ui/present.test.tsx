@@ -29,6 +29,28 @@ function session(props: { timer?: number | null; color?: boolean; size?: { colum
 }
 
 describe('a presented session', () => {
+  it('reads keys that arrive together one by one, each on the screen the one before led to', async () => {
+    const { r } = session();
+    await r.waitFor((x) => x.includes('How do the teams play?'), 'the team mode');
+    await r.press('1');
+    await r.waitFor((x) => x.includes('Hello, who\'s calling?'), 'the first line');
+    // "12" typed fast reaches Ink as one input: twelve hands, not none.
+    await r.press(KEYS.enter, 'v');
+    await r.waitFor((x) => x.includes('Show of hands'), 'the tally');
+    await r.press('12', KEYS.down, '3', KEYS.enter);
+    await r.waitFor((x) => x.includes('12 of 15 hands'), 'the majority of 15 played');
+    // A letter and Enter together: the pick, then Enter on the feedback it showed.
+    await r.press(KEYS.enter);
+    const s = await r.waitFor((x) => x.includes('Scoreboard'), 'the scoreboard');
+    expect(s).toMatch(/Team Red +5 points +1 turn /);
+    await r.press(KEYS.enter);
+    await r.waitFor((x) => x.includes('hectic'), 'the second line');
+    await r.press(KEYS.enter);
+    await r.waitFor((x) => x.includes('No problem. Could you take care'), 'the options');
+    await r.press(`a${KEYS.enter}`);
+    await r.waitFor((x) => x.includes('Session result') || x.includes('Scoreboard'), 'past the feedback');
+  });
+
   it('runs two teams through the call: timer, reveal, tally with a tie, undo, end screen, ranking, handout', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     const { r, exits, advance } = session({ timer: 30 });

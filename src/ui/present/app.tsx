@@ -2,7 +2,7 @@
 // table, ticks the clock while something moves (the timer, the stat change), and carries out the
 // reducer's effects (saving the handout). Everything shown comes from ./screen; every rule from
 // src/core.
-import { Box, useInput } from 'ink';
+import { Box } from 'ink';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { sanitizeLine } from '../../core/sanitize';
 import type { LoadedScenario } from '../../content/load';
@@ -10,7 +10,8 @@ import { Lines } from '../components/Lines';
 import { UiProvider } from '../components/context';
 import { useTerminalSize } from '../hooks/use-terminal-size';
 import { messagesFor, type UiLang } from '../i18n';
-import { fromInk, resolveKey } from '../keys';
+import { resolveKey } from '../keys';
+import { useKeyPresses } from '../hooks/use-key-presses';
 import { usableRows } from '../screens';
 import { createTheme } from '../theme';
 import { sessionJson, sessionMarkdown } from './handout';
@@ -68,14 +69,13 @@ export function PresentApp(props: PresentAppProps) {
   const shownRef = useRef(shown);
   shownRef.current = shown;
 
-  useInput((input, key) => {
+  useKeyPresses((press) => {
     const current = shownRef.current;
-    const action = current.context === 'enlarge' ? resolveKey('enlarge', fromInk(input, key)) : resolveKey(current.context, fromInk(input, key), current.letters);
+    const action = current.context === 'enlarge' ? resolveKey('enlarge', press) : resolveKey(current.context, press, current.letters);
     if (!action) return;
-    if (action.command === 'exit') { dispatch({ type: 'key', key: { command: 'interrupt' }, at: now() }); return; }
-    dispatch({ type: 'key', key: action, at: now() });
+    if (action.command === 'exit') dispatch({ type: 'key', key: { command: 'interrupt' }, at: now() });
+    else dispatch({ type: 'key', key: action, at: now() });
   });
-
   const moving = animating(state);
   useEffect(() => {
     if (!moving) return;

@@ -141,7 +141,7 @@ export function sessionMarkdown(scenario: Scenario, state: PresentState, savedAt
     for (const r of results) {
       const what = r.call ? `${p.score} ${r.call.score} (${r.call.grade})` : `${r.points} ${p.points}`;
       const win = r.rank === 1 ? ` — **★ ${several ? p.winners : p.winner}**` : '';
-      out.push(`${r.rank}. ${md(p.team(r.name))}: ${what}, ${r.violations} ${p.violations}${win}`);
+      out.push(`${r.rank}. ${md(p.team(r.name))}: ${what}, ${p.violationCount(r.violations)}${win}`);
     }
     out.push('');
   }

@@ -28,8 +28,8 @@ export function boardLines(scenario: Scenario, results: readonly TeamResult[], l
   for (const r of [...results].sort((a, b) => a.team - b.team)) {
     const head: Seg[] = [seg(fit(p.team(r.name), nameW), 'title'), seg('   ')];
     const pts: Seg[] = hidden ? [] : [seg(`${padStart(String(r.points), 4)} ${p.points}`, 'title'), seg('   ')];
-    const call: Seg[] = r.call ? [seg(r.call.played ? `${p.score} ${r.call.score} (${r.call.grade})` : p.notPlayed, 'text'), seg('   ')] : [seg(`${r.turns} ${p.turns}`), seg('   ')];
-    const tail: Seg[] = [...(hidden ? [] : gainSegs(scenario, env, lang, r.gains)), seg('   '), seg(`${r.violations} ${p.violations}`, r.violations > 0 ? 'bad' : 'text')];
+    const call: Seg[] = r.call ? [seg(r.call.played ? `${p.score} ${r.call.score} (${r.call.grade})` : p.notPlayed, 'text'), seg('   ')] : [seg(p.turnCount(r.turns)), seg('   ')];
+    const tail: Seg[] = [...(hidden ? [] : gainSegs(scenario, env, lang, r.gains)), seg('   '), seg(p.violationCount(r.violations), r.violations > 0 ? 'bad' : 'text')];
     out.push(...wrapLine([...head, ...pts, ...call, ...tail], frame.inner, nameW + 3));
     if (frame.big) out.push([]);
   }
@@ -49,7 +49,7 @@ export function rankingLines(results: readonly TeamResult[], env: StageEnv, roun
     const what = rounds && r.call ? (r.call.played ? `${p.score} ${r.call.score} (${r.call.grade})` : p.notPlayed) : `${r.points} ${p.points}`;
     const line: Seg[] = [
       seg(`${r.rank}.`, 'title'), seg('  '), seg(fit(p.team(r.name), nameW), win ? 'selected' : 'title'), seg('   '),
-      seg(what, 'title'), seg('   '), seg(`${r.violations} ${p.violations}`, r.violations > 0 ? 'bad' : 'text'),
+      seg(what, 'title'), seg('   '), seg(p.violationCount(r.violations), r.violations > 0 ? 'bad' : 'text'),
       ...(win ? [seg('   '), seg(` ★ ${several ? p.winners : p.winner} `, 'violation')] : []),
     ];
     out.push(centre(line, frame.inner));
