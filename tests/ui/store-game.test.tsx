@@ -104,8 +104,8 @@ describe('the store behind the game', () => {
 
 let current: AppRun | null = null;
 const has = (t: string) => (s: string) => s.includes(t);
-function open(port: ProgressPort, props: Parameters<typeof renderApp>[0] = {}) {
-  current = renderApp({ campaign, progress: port, ...props });
+function open(port: ProgressPort, props: Parameters<typeof renderApp>[0] = {}, size?: { columns: number; rows: number }) {
+  current = renderApp({ campaign, progress: port, ...props }, size);
   return current;
 }
 function expectFits(r: AppRun) {
@@ -139,6 +139,17 @@ describe('the game with saved progress', () => {
     await r.press(KEYS.enter);
     await r.waitFor(has('Locked: succeed at a level-1 call (or a harder one) to open it.'));
     expect(r.screen()).toContain('Campaign');
+  });
+
+  it('keeps a long player name in view on a small terminal, in Chinese too', async () => {
+    const port = gameProgress(Store.open(), campaign, { player: '非常非常长的玩家名字用来测试菜单顶部的显示宽度' });
+    const r = open(port, {}, { columns: 60, rows: 18 });
+    let s = await r.waitFor(has('Player: 非常'));
+    for (const line of r.lines()) expect(width(line), line).toBeLessThanOrEqual(60);
+    await r.press('l');
+    s = await r.waitFor(has('玩家：非常'));
+    expect(s).toContain('中文 · 练习');
+    for (const line of r.lines()) expect(width(line), line).toBeLessThanOrEqual(60);
   });
 
   it('says "first score", then "new best" beside the previous, then keeps the best after a worse run', async () => {

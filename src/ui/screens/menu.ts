@@ -1,8 +1,8 @@
 // The menu: the campaign in difficulty order, the selected scenario's summary, the settings.
 import { scenarioLanguage } from '../../core/text';
 import { header, keyHelpLine } from '../components/parts';
-import { fitLine, rule, seg, spread, wrapLine, clampLines, type Line, type Seg } from '../layout/lines';
-import { fit, padStart, width } from '../layout/text';
+import { fitLine, lineWidth, rule, seg, spread, wrapLine, clampLines, type Line, type Seg } from '../layout/lines';
+import { fit, padStart, truncate, width } from '../layout/text';
 import type { AppContext, AppState, Notice } from '../state/app';
 import type { Messages } from '../i18n';
 import { stars, sx, sx1 } from '../view/words';
@@ -38,7 +38,16 @@ export function menuScreen(ctx: AppContext, state: AppState, env: ViewEnv): Scre
   const player = ctx.progress.player;
   const who: Seg[] = player !== null ? [seg(t.menu.player(player), 'you'), seg(' · ', 'muted')]
     : state.unsaved !== null ? [seg(t.menu.notSaved, 'warn'), seg(' · ', 'muted')] : [];
-  const top: Line[] = header([seg(t.app.name, 'accent'), seg('  '), seg(t.app.tagline, 'muted')], [...who, seg(settings, 'muted')], cols);
+  // The player's name must stay in view: the tagline gives way first, then the name is cut.
+  let headLeft: Line = [seg(t.app.name, 'accent'), seg('  '), seg(t.app.tagline, 'muted')];
+  let headRight: Line = [...who, seg(settings, 'muted')];
+  if (lineWidth(headLeft) + lineWidth(headRight) + 3 > cols) headLeft = [seg(t.app.name, 'accent')];
+  const spare = cols - 3 - lineWidth(headLeft) - lineWidth(headRight);
+  if (spare < 0 && player !== null) {
+    const name = t.menu.player(player);
+    headRight = [seg(truncate(name, Math.max(8, width(name) + spare)), 'you'), seg(' · ', 'muted'), seg(settings, 'muted')];
+  }
+  const top: Line[] = header(headLeft, headRight, cols);
 
   const ids = ctx.campaign;
   const showProgress = player !== null || ctx.progress.scenarios.size > 0 || ctx.progress.locks.size > 0;
