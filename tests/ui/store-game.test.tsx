@@ -1,7 +1,7 @@
 // The game over a real store in a temp folder (CALLCRAFT_HOME): the adapter's snapshot (bests,
 // attempts, locks, players, history), switching players, opening replays; then the screens
 // that show them, played by keys.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LoadedScenario } from '../../src/content/load';
@@ -288,6 +288,19 @@ describe('the game with saved progress', () => {
     const s = await r.waitFor(has('Debrief ·'));
     expect(s).toContain('This run could not be saved: could not save the run in /x: ENOSPC');
     expect(s).not.toContain('first score');
+  });
+
+  it('tells the player, on screen and for stderr, when a damaged save file was moved aside', async () => {
+    const port = gameProgress(Store.open(), campaign, { player: 'Ann' });
+    record(port, forgot, ['introduce', 'date']);
+    const folder = join(home, 'runs', readdirSync(join(home, 'runs'))[0]!);
+    writeFileSync(join(folder, '0zzzzzzzz-zzzzzz.json'), '{not json');
+    const notes: unknown[] = [];
+    const r = open(gameProgress(Store.open(), campaign, { player: 'Ann' }), { onNotes: (n) => notes.push(...n) });
+    const s = await r.waitFor(has('A damaged save file was moved aside to'));
+    expect(s).toMatch(/A 87\s+1/);
+    expect(notes).toMatchObject([{ code: 'moved-aside', backup: expect.stringContaining('.corrupt-') }]);
+    for (const line of r.lines()) expect(width(line), line).toBeLessThanOrEqual(80);
   });
 
   it('plays on when the store cannot be opened, and says runs are not saved', async () => {
