@@ -30,6 +30,7 @@ export type ScreenRequest = ScreenOptions &
     | { readonly screen: 'play'; readonly scenario: LoadedScenario; /** The language to play in. */ readonly lang: string; readonly mode: Mode; readonly author?: AuthorOptions }
     // play --watch: the file as first read (it may have errors), reloaded on every save.
     | { readonly screen: 'watch'; readonly file: string; readonly first: LoadedScenario | null; readonly problems: readonly Problem[] | null; readonly mode: Mode; readonly author?: AuthorOptions }
+    | { readonly screen: 'replay'; /** A saved run's full id. */ readonly run: string }
   );
 
 /** True when a screen can be drawn and keys read: both stdin and stdout are terminals. */
@@ -39,7 +40,7 @@ export function isInteractive(): boolean {
 
 /** The one-line explanation for a call that has no terminal to draw on. */
 export function needsInputsMessage(request: Pick<ScreenRequest, 'screen'>): string {
-  const what = request.screen === 'menu' ? 'the menu' : 'playing on screen';
+  const what = request.screen === 'menu' ? 'the menu' : request.screen === 'replay' ? 'the replay screen' : 'playing on screen';
   return `callcraft: ${what} needs an interactive terminal; without one, play from a file of answers: callcraft play <file|id> --inputs <file|-> (ids: callcraft list)`;
 }
 

@@ -1,7 +1,7 @@
 // The root component: holds the app state, turns key presses into commands through the key
 // table, shows the current screen's lines, and carries out the reducer's effects (saving runs,
 // exiting). Everything it shows comes from src/ui/screens; every rule from src/core.
-import { Box, useInput, type Key } from 'ink';
+import { Box, type Key } from 'ink';
 import TextInput from 'ink-text-input';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { Mode } from '../core/engine';
@@ -11,8 +11,10 @@ import { LineText, Lines } from './components/Lines';
 import { UiProvider } from './components/context';
 import { useTerminalSize } from './hooks/use-terminal-size';
 import { messagesFor, type UiLang } from './i18n';
-import { fromInk, resolveKey } from './keys';
-import { NO_PROGRESS, type ProgressPort, type ProgressSnapshot } from './progress';
+import { resolveKey } from './keys';
+import { useKeyPresses } from './hooks/use-key-presses';
+import { NO_PROGRESS, type ProgressPort, type ProgressSnapshot, type StoreNote } from './progress';
+import { sanitizeLine } from '../core/sanitize';
 import { showScreen, usableRows } from './screens';
 import type { InputView } from './screens/types';
 import { appReducer, buildContext, initialState, type AppAction, type AppState, type Effect } from './state/app';
@@ -36,6 +38,8 @@ export interface AppProps {
   readonly progress?: ProgressPort | Promise<ProgressPort | null>;
   readonly now?: () => number;
   readonly onExit: (code: number) => void;
+  /** Open the replay of this saved run straight away (`callcraft replay <id>`). */
+  readonly replay?: string;
   /** Told when a run could not be saved (the game goes on). */
   readonly onSaveError?: (error: unknown) => void;
   /** Authors: where calls start (--from/--set), the debug panel at first (--debug). */
@@ -47,6 +51,8 @@ export interface AppProps {
   readonly record?: boolean;
   /** Watch mode: the file's first version (null: it had errors) and the feed of new ones. */
   readonly watch?: { readonly first: LoadedScenario | null; readonly problems: readonly Problem[] | null; readonly feed: WatchFeed };
+  /** Told about store notes (a damaged file moved aside), to repeat them after the screen closes. */
+  readonly onNotes?: (notes: readonly StoreNote[]) => void;
 }
 
 /** Tells the app when the text input listens (its key handler is set up in an effect). */
@@ -80,12 +86,19 @@ export function App(props: AppProps) {
   const [port, setPort] = useState<ProgressPort | null | undefined>(() => (props.progress === undefined ? null : props.progress instanceof Promise ? undefined : props.progress));
   const [progress, setProgress] = useState<ProgressSnapshot>(() => (port ? port.snapshot() : NO_PROGRESS));
   useEffect(() => {
-    if (!(props.progress instanceof Promise)) return;
+    if (!(props.progress instanceof Promise)) {
+      if (port) refresh(port);
+      return;
+    }
     let live = true;
-    props.progress.then((p) => p, (error: unknown) => { props.onSaveError?.(error); return null; }).then((p) => {
+    props.progress.then((p) => p, (error: unknown) => {
+      // No store: the game goes on and says that runs are not saved.
+      if (live) dispatch({ type: 'store-failed', message: sanitizeLine(error instanceof Error ? error.message : String(error)) });
+      return null;
+    }).then((p) => {
       if (!live) return;
       setPort(p);
-      if (p) setProgress(p.snapshot());
+      if (p) refresh(p);
     });
     return () => { live = false; };
   }, []);
@@ -97,11 +110,14 @@ export function App(props: AppProps) {
       const open = props.watch ? props.watch.first ?? undefined : props.open;
       return initialState(buildContext(props.campaign, open, progress, props.start), {
         lang: props.lang, mode: props.mode ?? 'practice', ...(open && { open: open.scenario.id }),
+        ...(props.replay !== undefined && { replay: props.replay }),
         ...(props.debug && { debug: true }), ...(props.banner && { banner: props.banner }),
         ...(props.watch && { watch: { loaded: props.watch.first, problems: props.watch.problems } }),
       });
     },
   );
+  const stateRef = useRef(state);
+  stateRef.current = state;
   // In watch mode the newest good version of the file is part of the state, so the screen and
   // the scenario it shows always change together.
   const open = props.watch ? state.watch?.loaded ?? undefined : props.open;
@@ -125,25 +141,55 @@ export function App(props: AppProps) {
   // the input is remounted so its cursor starts at the end of them.
   const listening = useRef(false);
   const [inputEpoch, setInputEpoch] = useState(0);
-  useInput((input, key) => {
+  const typing = (context: string) => context === 'call-text' || context === 'players-text';
+  useKeyPresses((press, input, key) => {
     const current = shownRef.current;
-    if (current.context === 'call-text' && current.view.input && !listening.current && isTyping(input, key)) {
+    if (typing(current.context) && current.view.input && !listening.current && isTyping(input, key)) {
       dispatch({ type: 'draft', text: current.view.input.value + input, maxWidth: current.view.input.maxWidth });
       setInputEpoch((n) => n + 1);
       return;
     }
-    const action = resolveKey(current.context, fromInk(input, key));
+    const action = resolveKey(current.context, press);
     if (action) dispatch({ type: 'key', key: action, at: now(), ...(current.view.bounds && { view: current.view.bounds }) });
-  });
+  }, () => typing(shownRef.current.context));
 
-  // Saving runs: each effect once, in order; the exit waits until every save has finished.
+  // Effects, each once and in order: saving runs, switching players, opening a replay. The exit
+  // waits until every save has finished (Ctrl+C mid-call included).
   const [saving, setSaving] = useState(0);
+  const refresh = (p: ProgressPort) => {
+    setProgress(p.snapshot());
+    const notes = p.takeNotes?.() ?? [];
+    if (notes.length > 0) { props.onNotes?.(notes); dispatch({ type: 'store-notes', notes }); }
+  };
   useEffect(() => {
     if (state.effects.length === 0 || port === undefined) return;
     const effects: readonly Effect[] = state.effects;
     dispatch({ type: 'effects-done', count: effects.length });
-    if (port === null || props.record === false) return;
     for (const e of effects) {
+      if (e.kind === 'open-replay') {
+        const p = port;
+        Promise.resolve()
+          .then(() => {
+            if (!p?.openReplay) throw new Error(messagesFor(stateRef.current.lang).menu.noStore);
+            return p.openReplay(e.run, stateRef.current.lang);
+          })
+          .then((opened) => dispatch({ type: 'replay-opened', opened, from: e.from }))
+          .catch((error: unknown) => dispatch({ type: 'replay-failed', message: sanitizeLine(error instanceof Error ? error.message : String(error)) }))
+          .finally(() => { if (p) refresh(p); });
+        continue;
+      }
+      if (port === null) continue;
+      if (e.kind === 'select-player') {
+        try {
+          port.selectPlayer?.(e.name);
+          dispatch({ type: 'player-selected', name: e.name });
+        } catch (error) {
+          props.onSaveError?.(error);
+        }
+        refresh(port);
+        continue;
+      }
+      if (props.record === false) continue;
       const loaded = ctxRef.current!.scenarios.get(e.scenario);
       if (!loaded) continue;
       setSaving((n) => n + 1);
@@ -154,9 +200,12 @@ export function App(props: AppProps) {
         }))
         .then((result) => {
           dispatch({ type: 'recorded', seq: e.seq, result });
-          setProgress(port.snapshot());
+          refresh(port);
         })
-        .catch((error: unknown) => props.onSaveError?.(error))
+        .catch((error: unknown) => {
+          props.onSaveError?.(error);
+          dispatch({ type: 'save-failed', seq: e.seq, message: sanitizeLine(error instanceof Error ? error.message : String(error)) });
+        })
         .finally(() => setSaving((n) => n - 1));
     }
   }, [state.effects, port]);

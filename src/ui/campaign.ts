@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { LoadedScenario } from '../content/load';
+import { menuOrder } from '../core/campaign';
 import { compileScenario } from '../core/model';
 import type { ScenarioFile } from '../core/schema';
 
@@ -48,11 +49,9 @@ export function scenarioHash(text: string): string {
 
 const nameIn = (dir: string, file: string) => relative(dir, file).split('\\').join('/');
 
+/** The menu's order is the campaign rule's (src/core/campaign.ts), the one the locks follow. */
 function sortCampaign(scenarios: LoadedScenario[]): LoadedScenario[] {
-  // Stable: within a difficulty the file order (01-…, 02-…) stays.
-  return scenarios.map((s, i) => ({ s, i }))
-    .sort((a, b) => a.s.scenario.difficulty - b.s.scenario.difficulty || a.i - b.i)
-    .map((x) => x.s);
+  return menuOrder(scenarios.map((l) => ({ id: l.scenario.id, difficulty: l.scenario.difficulty, file: l.file, l }))).map((e) => e.l);
 }
 
 /** The campaign from the precompiled file, or null when it does not match the folder. */

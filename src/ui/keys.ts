@@ -18,6 +18,7 @@ export type Command =
   | 'up' | 'down' | 'page-up' | 'page-down' | 'home' | 'end'
   | 'confirm' | 'back' | 'quit' | 'exit' | 'interrupt'
   | 'toggle-lang' | 'cycle-mode' | 'help' | 'pause' | 'retry' | 'next' | 'menu' | 'debug'
+  | 'players' | 'new-player' | 'history' | 'left' | 'right' | 'first' | 'last' | 'play-again'
   | PresentCommand;
 
 export type KeyAction =
@@ -35,6 +36,7 @@ export type PresentContext =
 
 export type KeyContext =
   | 'menu' | 'help' | 'briefing' | 'call' | 'call-text' | 'call-ended' | 'pause' | 'debrief' | 'enlarge' | 'watch-errors'
+  | 'players' | 'players-text' | 'history' | 'replay'
   | PresentContext;
 
 type Match =
@@ -45,12 +47,17 @@ type Match =
 export interface Binding {
   readonly match: readonly Match[];
   readonly command: Command | 'digit' | 'letter';
-  /** Shown in the key-help line: the keys as printed and the label's message key. */
-  readonly help?: { readonly keys: string; readonly label: keyof Messages['key'] };
+  /**
+   * Shown in the key-help line (and the help screen): the keys as printed and the label's
+   * message key. `screenOnly`: listed on the help screen only, where the line has no room.
+   */
+  readonly help?: { readonly keys: string; readonly label: keyof Messages['key']; readonly screenOnly?: boolean };
 }
 
 const b = (command: Binding['command'], match: readonly Match[], keys?: string, label?: keyof Messages['key']): Binding =>
   keys !== undefined && label !== undefined ? { command, match, help: { keys, label } } : { command, match };
+/** A binding listed on the help screen but left out of the key-help line. */
+const helpOnly = (binding: Binding): Binding => (binding.help ? { ...binding, help: { ...binding.help, screenOnly: true } } : binding);
 
 const UP = b('up', [{ name: 'up' }, { char: 'k' }], '↑↓', 'move');
 const DOWN = b('down', [{ name: 'down' }, { char: 'j' }]);
@@ -60,17 +67,51 @@ const PAGES = [
 ];
 const QUIT = b('quit', [{ char: 'q' }], 'q', 'quit');
 // The debug panel (author tool): Tab, which typing never needs, so it works in free text too.
+// Only authors' calls (--debug, --watch, --from, --set) open it: in exam mode it would show
+// what the exam hides. So a learner's call leaves it off the key line (see callScreen).
 const DEBUG = b('debug', [{ name: 'tab' }], 'Tab', 'debug');
 
 export const BINDINGS: Readonly<Record<KeyContext, readonly Binding[]>> = {
   menu: [
     UP, DOWN,
-    b('digit', [{ digits: true }], '1–9', 'pick'),
+    helpOnly(b('digit', [{ digits: true }], '1–9', 'pick')),
     b('home', [{ name: 'home' }]), b('end', [{ name: 'end' }]),
     b('confirm', [{ name: 'return' }], 'Enter', 'open'),
+    b('players', [{ char: 'p' }], 'p', 'player'),
+    b('history', [{ char: 'h' }], 'h', 'history'),
     b('toggle-lang', [{ char: 'l' }], 'l', 'language'),
     b('cycle-mode', [{ char: 'm' }], 'm', 'mode'),
-    b('help', [{ char: '?' }, { char: 'h' }], '?', 'help'),
+    b('help', [{ char: '?' }], '?', 'help'),
+    QUIT,
+  ],
+  players: [
+    UP, DOWN,
+    b('digit', [{ digits: true }], '1–9', 'pick'),
+    b('home', [{ name: 'home' }]), b('end', [{ name: 'end' }]),
+    b('confirm', [{ name: 'return' }], 'Enter', 'select'),
+    b('new-player', [{ char: 'n' }], 'n', 'newPlayer'),
+    b('back', [{ name: 'escape' }], 'Esc', 'back'),
+    QUIT,
+  ],
+  // Typing a name: every other key is text.
+  'players-text': [
+    b('confirm', [{ name: 'return' }], 'Enter', 'confirm'),
+    b('back', [{ name: 'escape' }], 'Esc', 'back'),
+  ],
+  history: [
+    UP, DOWN,
+    b('page-up', [{ name: 'pageup' }]), b('page-down', [{ name: 'pagedown' }]),
+    b('home', [{ name: 'home' }]), b('end', [{ name: 'end' }]),
+    b('confirm', [{ name: 'return' }], 'Enter', 'replay'),
+    b('back', [{ name: 'escape' }], 'Esc', 'back'),
+    QUIT,
+  ],
+  replay: [
+    b('left', [{ name: 'left' }], '← →', 'step'), b('right', [{ name: 'right' }]),
+    b('first', [{ name: 'home' }], 'Home End', 'ends'), b('last', [{ name: 'end' }]),
+    b('up', [{ name: 'up' }, { char: 'k' }], '↑↓', 'scroll'), DOWN, ...PAGES.map((p) => ({ ...p, help: undefined })),
+    b('play-again', [{ char: 'r' }], 'r', 'playAgain'),
+    b('back', [{ name: 'escape' }], 'Esc', 'back'),
     QUIT,
   ],
   help: [
@@ -235,9 +276,9 @@ export function resolveKey(context: KeyContext, press: KeyPress, letters = 0): K
   return null;
 }
 
-/** The entries of the key-help line for a context, in table order. */
-export function keyHelp(context: KeyContext): { keys: string; label: keyof Messages['key'] }[] {
-  return BINDINGS[context].flatMap((x) => (x.help ? [x.help] : []));
+/** The entries of the key-help line for a context, in table order (`all`: the help screen's). */
+export function keyHelp(context: KeyContext, all = false): { keys: string; label: keyof Messages['key'] }[] {
+  return BINDINGS[context].flatMap((x) => (x.help && (all || !x.help.screenOnly) ? [{ keys: x.help.keys, label: x.help.label }] : []));
 }
 
 const NAMES: readonly [keyof Key, KeyName][] = [

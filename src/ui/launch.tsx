@@ -6,6 +6,10 @@ import { App, type AppProps } from './app';
 import { bundledScenarioDir } from '../content/bundled';
 import { loadCampaign, type Campaign } from './campaign';
 import type { AuthorOptions, ScreenRequest } from '../cli/screen';
+import type { LoadedScenario } from '../content/load';
+import { normalizePlayerName } from '../core/player';
+import { sanitizeLine } from '../core/sanitize';
+import type { ProgressPort, StoreNote } from './progress';
 
 interface Io {
   readonly stdin?: NodeJS.ReadStream;
@@ -26,6 +30,20 @@ async function campaignFor(request: ScreenRequest): Promise<Campaign> {
   return dir ? loadCampaign(dir, options).catch(() => ({ scenarios: [], problems: [] })) : { scenarios: [], problems: [] };
 }
 
+/**
+ * Opens the store after the first frame (the menu shows at once; bests and locks fill in when
+ * this resolves). Rejects when the store cannot be opened: the game then plays on unsaved.
+ */
+async function openProgress(request: ScreenRequest, scenarios: readonly LoadedScenario[]): Promise<ProgressPort> {
+  await new Promise((resolve) => setImmediate(resolve));
+  const [{ Store }, { gameProgress }] = await Promise.all([import('../store/index'), import('./store-progress')]);
+  return gameProgress(Store.open(), scenarios, {
+    ...(request.player !== undefined && { player: request.player }), unlockAll: request.unlockAll === true,
+  });
+}
+
+const errorText = (error: unknown) => sanitizeLine(error instanceof Error ? error.message : String(error));
+
 /** Shows the screens for a request; resolves to the exit code. */
 export async function launch(request: ScreenRequest, io: Io = {}): Promise<number> {
   const stdin = io.stdin ?? process.stdin;
@@ -36,7 +54,18 @@ export async function launch(request: ScreenRequest, io: Io = {}): Promise<numbe
     stderr.write('callcraft: the game needs an interactive terminal; without one, play from a file of answers: callcraft play <file|id> --inputs <file|->\n');
     return 2;
   }
+  if (request.player !== undefined) {
+    const name = normalizePlayerName(request.player);
+    if (!name.ok) {
+      stderr.write(`callcraft: --player: ${name.message}\n`);
+      return 2;
+    }
+  }
   const campaign = await campaignFor(request);
+  const progress = openProgress(request, campaign.scenarios);
+  let storeProblem: string | null = null;
+  progress.catch((error: unknown) => { storeProblem = errorText(error); });
+  const notes: StoreNote[] = [];
   // Watch mode reads the file again on every save (the watcher is closed however the app ends).
   const watcher = request.screen === 'watch' ? (await import('./watch-file')).watchScenarioFile(request.file) : null;
   let code: number;
@@ -45,13 +74,19 @@ export async function launch(request: ScreenRequest, io: Io = {}): Promise<numbe
       campaign: campaign.scenarios,
       ...(request.screen === 'play' && { open: request.scenario, mode: request.mode }),
       ...(request.screen === 'watch' && watcher && { mode: request.mode, watch: { first: request.first, problems: request.problems, feed: watcher } }),
-      ...(request.screen !== 'menu' && authorProps(request.author, request.screen === 'watch')),
+      ...((request.screen === 'play' || request.screen === 'watch') && authorProps(request.author, request.screen === 'watch')),
+      ...(request.screen === 'replay' && { replay: request.run }),
       lang: request.uiLang,
       color: !request.noColor,
+      progress,
+      onNotes: (n) => notes.push(...n),
     }, { stdin, stdout, stderr });
   } finally {
     watcher?.close();
   }
+  // What the screen said about the store, again where it stays readable after the game.
+  for (const n of notes) stderr.write(`callcraft: ${sanitizeLine(n.message)}\n`);
+  if (storeProblem !== null) stderr.write(`callcraft: progress was not saved: ${storeProblem}\n`);
   if (campaign.problems.length > 0) stderr.write(`callcraft: some scenarios could not be loaded:\n${campaign.problems.join('\n')}\n`);
   return code;
 }

@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { width } from '../../src/ui/layout/text';
-import type { FinishedRun, ProgressPort, RecordResult } from '../../src/ui/progress';
+import { NO_PROGRESS, type FinishedRun, type ProgressPort, type RecordResult } from '../../src/ui/progress';
 import { compileScenario } from '../../src/core/model';
 import type { ScenarioFile } from '../../src/core/schema';
 import { fixture, KEYS, renderApp, type AppRun } from './render';
@@ -347,8 +347,9 @@ describe('saved progress', () => {
     return {
       runs,
       snapshot: () => ({
-        scenarios: new Map([['forgot-the-date', { bestScore: 75, bestGrade: 'B' as const, attempts: 2 }]]),
-        locked: new Set(['ui-zh-only']),
+        ...NO_PROGRESS,
+        scenarios: new Map([['forgot-the-date', { best: { score: 75, grade: 'B' as const }, attempts: 2 }]]),
+        locks: new Map([['ui-zh-only', { open: false as const, needs: 2 }]]),
       }),
       record(run): RecordResult {
         runs.push(run);
@@ -380,7 +381,7 @@ describe('saved progress', () => {
     expect(s).toMatch(/Forgot the due date\s+★☆☆☆☆\s+B 75\s+2/);
     expect(s).toMatch(/只有中文的场景\s+★★★☆☆\s+locked/);
     await r.press('3', KEYS.enter);
-    await r.waitFor(has('Locked: end a level 2 call in success to open level 3.'));
+    await r.waitFor(has('Locked: succeed at a level-2 call (or a harder one) to open it.'));
     await r.press('1', KEYS.enter, KEYS.enter, '1', '1');
     await r.waitFor(has('Call ended'));
     await r.waitFor(() => store.runs.length === 1, 'the save');

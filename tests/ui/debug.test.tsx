@@ -39,12 +39,27 @@ describe('the debug panel', () => {
     expect(r.lines().length).toBeLessThanOrEqual(24);
   });
 
-  it('toggles with Tab; the replies still answer to their numbers and the panel follows', async () => {
+  it('is not a learner\'s: Tab does nothing and the key line leaves it out', async () => {
     const r = open({ campaign: [], open: scenario() });
     await r.waitFor(has('start the call'));
     await r.press(KEYS.enter);
+    let s = await r.waitFor(has('Conversation'));
+    expect(s).not.toContain('Tab debug');
+    await r.press('\t', '1');
+    s = await r.waitFor(has('Turn 2'));
+    expect(s).toContain('Conversation');
+    expect(s).not.toContain('Triggers');
+  });
+
+  it('toggles with Tab; the replies still answer to their numbers and the panel follows', async () => {
+    const r = open({ campaign: [], open: scenario(), debug: true });
+    await r.waitFor(has('start the call'));
+    await r.press(KEYS.enter);
+    await r.waitFor(has('Triggers'));
+    await r.press('\t');
     await r.waitFor(has('Conversation'));
     expect(r.screen()).not.toContain('Triggers');
+    expect(r.screen()).toContain('Tab debug');
     await r.press('\t');
     await r.waitFor(has('Triggers'));
     expect(r.screen()).not.toContain('Conversation');
@@ -112,10 +127,12 @@ describe('the debug panel', () => {
   });
 
   it('works in free-text mode, keeping the input', async () => {
-    const r = open({ campaign: [], open: scenario(), mode: 'free' });
+    const r = open({ campaign: [], open: scenario(), mode: 'free', debug: true });
     await r.waitFor(has('start the call'));
     await r.press(KEYS.enter);
-    await r.waitFor(has('Your words'));
+    await r.waitFor(has('Triggers'));
+    await r.press('\t');
+    await r.waitFor(has('Conversation'));
     await r.press('\t');
     const s = await r.waitFor(has('Triggers'));
     expect(s).toContain('Your words');

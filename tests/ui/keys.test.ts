@@ -42,7 +42,8 @@ describe('the key table', () => {
   });
 
   it('describes every screen in the key-help line from the same table', () => {
-    expect(keyHelp('menu').map((e) => e.keys)).toEqual(['↑↓', '1–9', 'Enter', 'l', 'm', '?', 'q']);
+    expect(keyHelp('menu').map((e) => e.keys)).toEqual(['↑↓', 'Enter', 'p', 'h', 'l', 'm', '?', 'q']);
+    expect(keyHelp('menu', true).map((e) => e.keys)).toEqual(['↑↓', '1–9', 'Enter', 'p', 'h', 'l', 'm', '?', 'q']);
     expect(keyHelp('call').map((e) => e.label)).toContain('pause');
     for (const context of Object.keys(BINDINGS) as KeyContext[]) expect(keyHelp(context).length).toBeGreaterThan(0);
   });

@@ -32,7 +32,7 @@ class FakeStdin extends EventEmitter {
 }
 
 export const KEYS = {
-  enter: '\r', esc: '\u001B', up: '\u001B[A', down: '\u001B[B', pageUp: '\u001B[5~', pageDown: '\u001B[6~',
+  enter: '\r', esc: '\u001B', up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', pageUp: '\u001B[5~', pageDown: '\u001B[6~',
   home: '\u001B[H', end: '\u001B[F', ctrlC: '\u0003', backspace: '\u007F',
 } as const;
 

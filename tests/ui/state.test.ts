@@ -47,10 +47,10 @@ describe('the menu', () => {
   });
 
   it('refuses a locked scenario with a notice that the next key clears', () => {
-    const locked = ctxWith({ scenarios: new Map(), locked: new Set(['ui-relative']) });
+    const locked = ctxWith({ ...NO_PROGRESS, locks: new Map([['ui-relative', { open: false, needs: 1 }]]) });
     const s = drive(locked, start(), 'down', 'confirm');
     expect(screen(s)).toBe('menu');
-    expect(s.notice).toEqual({ kind: 'locked', level: 2 });
+    expect(s.notice).toEqual({ kind: 'locked', needs: 1 });
     expect(drive(locked, s, 'down').notice).toBeNull();
   });
 
@@ -232,5 +232,68 @@ describe('the call reducer', () => {
     s = callReducer(scenario, s, { type: 'confirm' });
     expect(s).toMatchObject({ cursor: 0, scroll: 0 });
     expect(s.last?.reply).toBe('ask-pay');
+  });
+});
+
+describe('players, history and replay', () => {
+  const withStore = ctxWith({
+    ...NO_PROGRESS, player: 'Ann', players: ['Ann', 'Bo'],
+    history: [
+      { id: 'r2', scenario: 'forgot-the-date', title: 'Forgot the due date', finishedAt: '2025-01-02T00:00:00Z', outcome: null, score: 10, grade: 'F', abandoned: true },
+      { id: 'r1', scenario: 'gone', title: 'Gone', finishedAt: '2025-01-01T00:00:00Z', outcome: 'success', score: 90, grade: 'A', abandoned: false },
+    ],
+  });
+  const replay = (turns: number, scenario: string | null) => ({
+    type: 'replay-opened' as const, from: 'history' as const,
+    opened: { scenario, replay: { id: 'r2', turns: Array.from({ length: turns }, (_, i) => ({ turn: i + 1 })) } as never },
+  });
+
+  it('without a store, p and h explain instead of opening', () => {
+    expect(drive(ctx, start(), 'players').notice).toEqual({ kind: 'no-store' });
+    const failed = appReducer(ctx, start(), { type: 'store-failed', message: 'the folder is a file' });
+    expect(drive(ctx, failed, 'history').notice).toEqual({ kind: 'unsaved', message: 'the folder is a file' });
+  });
+
+  it('picks a listed player, or a new name checked by the store rule, as an effect', () => {
+    const picker = drive(withStore, start(), 'players');
+    expect(picker.screen).toMatchObject({ kind: 'players', cursor: 0, naming: false });
+    expect(drive(withStore, picker, 'down', 'confirm').effects).toEqual([{ kind: 'select-player', name: 'Bo' }]);
+    expect(drive(withStore, picker, 2).effects).toEqual([{ kind: 'select-player', name: 'Bo' }]);
+    let naming = drive(withStore, picker, 'new-player');
+    expect(keyContext(naming)).toBe('players-text');
+    expect(drive(withStore, naming, 'confirm').screen).toMatchObject({ error: 'empty' });
+    naming = appReducer(withStore, naming, { type: 'draft', text: 'x'.repeat(33), maxWidth: 60 });
+    expect(drive(withStore, naming, 'confirm').screen).toMatchObject({ error: 'too-long' });
+    naming = appReducer(withStore, naming, { type: 'draft', text: '  Li \u001B[31mLei ', maxWidth: 60 });
+    const chosen = drive(withStore, naming, 'confirm');
+    expect(chosen.effects).toEqual([{ kind: 'select-player', name: 'Li Lei' }]);
+    expect(screen(chosen)).toBe('menu');
+    expect(screen(drive(withStore, naming, 'back'))).toBe('players');
+  });
+
+  it('opens a run from the history, steps through it, and goes back to it', () => {
+    const list = drive(withStore, start(), 'history');
+    expect(drive(withStore, list, 'down', 'down', 'confirm').effects).toEqual([{ kind: 'open-replay', run: 'r1', from: 'history' }]);
+    let s = appReducer(withStore, list, replay(2, 'forgot-the-date'));
+    expect(s.screen).toMatchObject({ kind: 'replay', step: 0 });
+    s = drive(withStore, s, 'right', 'right', 'right');
+    expect(s.screen).toMatchObject({ step: 2 }); // two turns, then the ending page; no further
+    expect(drive(withStore, s, 'first').screen).toMatchObject({ step: 0 });
+    expect(drive(withStore, s, 'left').screen).toMatchObject({ step: 1 });
+    expect(drive(withStore, s, 'back').screen).toEqual({ kind: 'history', cursor: 0 });
+  });
+
+  it('plays again when the scenario is loadable and open, and says why not otherwise', () => {
+    const s = appReducer(withStore, drive(withStore, start(), 'history'), replay(1, 'forgot-the-date'));
+    expect(call(drive(withStore, s, 'play-again'))?.run.scenario).toBe('forgot-the-date');
+    expect(drive(withStore, appReducer(withStore, start(), replay(1, null)), 'play-again').notice).toEqual({ kind: 'not-playable' });
+    const locked = ctxWith({ ...NO_PROGRESS, player: 'Ann', locks: new Map([['forgot-the-date', { open: false, needs: 2 }]]) });
+    expect(drive(locked, appReducer(locked, start(), replay(1, 'forgot-the-date')), 'play-again').notice).toEqual({ kind: 'locked', needs: 2 });
+  });
+
+  it('Ctrl+C mid-call records the run as abandoned before exiting', () => {
+    const s = drive(ctx, start(), 'down', 'confirm', 'confirm', 1, 'interrupt');
+    expect(s.exit).toBe(EXIT_INTERRUPTED);
+    expect(s.effects).toMatchObject([{ kind: 'record', abandoned: true, scenario: 'ui-relative' }]);
   });
 });

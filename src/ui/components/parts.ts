@@ -82,10 +82,10 @@ export function speechBox(title: Line, content: readonly Line[], cols: number, t
 
 /**
  * The key-help line, cut at an entry boundary when it does not fit. `numbers` replaces the
- * digits' keys as shown ("1–12" for a longer list).
+ * digits' keys as shown ("1–12" for a longer list); `hidden` leaves entries out (by label).
  */
-export function keyHelpLine(context: KeyContext, t: Messages, cols: number, numbers?: string): Line {
-  const entries = keyHelp(context).map((e) => (numbers !== undefined && e.keys === '1–9' ? { ...e, keys: numbers } : e));
+export function keyHelpLine(context: KeyContext, t: Messages, cols: number, numbers?: string, hidden?: ReadonlySet<keyof Messages['key']>): Line {
+  const entries = keyHelp(context).filter((e) => !hidden?.has(e.label)).map((e) => (numbers !== undefined && e.keys === '1–9' ? { ...e, keys: numbers } : e));
   const out: Seg[] = [seg(' ')];
   for (const [i, e] of entries.entries()) {
     const item: Seg[] = [...(i > 0 ? [seg('  ')] : []), seg(e.keys, 'key'), seg(` ${t.key[e.label]}`, 'muted')];

@@ -181,11 +181,14 @@ export interface CallLayout {
   readonly missing: number;
 }
 
+const NO_DEBUG_KEY: ReadonlySet<'debug'> = new Set(['debug']);
+
 /**
  * The call screen for a call state: a pure view (watch mode and the debug panel reuse it).
- * `keys` names the key table whose help line is shown.
+ * `keys` names the key table whose help line is shown; `authoring` lists Tab for the debug
+ * panel (an author's call only: a learner's Tab does nothing).
  */
-export function callScreen(scenario: Scenario, call: CallState, keys: KeyContext, env: ViewEnv): CallLayout {
+export function callScreen(scenario: Scenario, call: CallState, keys: KeyContext, env: ViewEnv, authoring = true): CallLayout {
   const { t, size } = env;
   const { cols, rows } = size;
   const { run } = call;
@@ -196,7 +199,7 @@ export function callScreen(scenario: Scenario, call: CallState, keys: KeyContext
 
   const turnText = t.call.turn(run.turn + (ended ? 0 : 1));
   const head = header([seg(sx1(scenario, lang, scenario.title), 'title')], [seg(`${t.mode[run.mode].name} · ${turnText}`, 'muted')], cols);
-  const help = keyHelpLine(keys, t, cols);
+  const help = keyHelpLine(keys, t, cols, undefined, authoring ? undefined : NO_DEBUG_KEY);
   const offered = ended || free ? [] : offeredReplies(scenario, run);
   const feedbackFull = feedbackLines(scenario, call, t, cols);
 

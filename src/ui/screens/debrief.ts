@@ -138,13 +138,19 @@ export function debriefScreen(scenario: Scenario, state: AppState & { screen: { 
   const run = state.screen.run;
   const score = scoreRun(scenario, run);
   const right: Seg[] = [];
-  if (record?.newBest) right.push(seg(`★ ${t.debrief.newBest}`, 'good'), seg('  '));
+  const first = record !== null && record.newBest && record.previous === undefined;
+  if (record?.newBest && !first) right.push(seg(`★ ${t.debrief.newBest}`, 'good'), seg('  '));
   right.push(seg(`${t.debrief.score} ${score.total} · ${t.debrief.grade} ${score.grade}`, 'accent'));
   const top: Line[] = header([seg(t.debrief.title, 'accent'), seg(' · '), seg(sx1(scenario, run.lang, scenario.title), 'title')], right, cols);
 
   const body = debriefBody(scenario, run, t, cols);
   const status: Seg[] = [];
-  if (record?.previous) status.push(seg(t.debrief.previousBest(record.previous.bestGrade, record.previous.bestScore), 'muted'));
+  // The previous best beside this run; a first score says only that.
+  const prev = record?.previous;
+  if (record?.error !== undefined) status.push(seg(t.menu.saveFailed(record.error), 'warn'));
+  else if (first) status.push(seg(t.debrief.firstScore, 'muted'));
+  else if (prev && record?.newBest) status.push(seg(`${t.debrief.previousBest(prev.bestGrade, prev.bestScore)} → ${t.debrief.thisRun(score.grade, score.total)}`, 'muted'));
+  else if (prev) status.push(seg(`${t.debrief.thisRun(score.grade, score.total)} · ${t.debrief.bestStays(prev.bestGrade, prev.bestScore)}`, 'muted'));
   const bottomFixed: Line[] = [];
   const room0 = Math.max(1, rows - top.length - 3);
   const maxScroll = Math.max(0, body.length - room0);

@@ -9,7 +9,7 @@ import { keyHelp } from '../keys';
 import type { Messages } from '../i18n';
 import type { ScreenView, ViewEnv } from './types';
 
-const CONTEXTS = ['menu', 'briefing', 'call', 'call-text', 'pause', 'debrief'] as const;
+const CONTEXTS = ['menu', 'briefing', 'call', 'call-text', 'pause', 'debrief', 'players', 'history', 'replay'] as const;
 
 export function helpBody(t: Messages, cols: number): Line[] {
   const inner = cols - 2;
@@ -23,7 +23,7 @@ export function helpBody(t: Messages, cols: number): Line[] {
   section(t.help.keys);
   const ctxW = Math.max(...CONTEXTS.map((c) => width(t.help.contexts[c])));
   for (const c of CONTEXTS) {
-    const keys = keyHelp(c).flatMap((e, i) => [...(i > 0 ? [seg('  ')] : []), kept(e.keys, 'key'), kept(` ${t.key[e.label]}`, 'muted')]);
+    const keys = keyHelp(c, true).flatMap((e, i) => [...(i > 0 ? [seg('  ')] : []), kept(e.keys, 'key'), kept(` ${t.key[e.label]}`, 'muted')]);
     out.push(...indent(labelled(`  ${t.help.contexts[c]}`, keys, inner, ctxW + 2, 'text')));
   }
   out.push(...indent(wrapLine([seg(`  ${t.help.always}`, 'muted')], inner, 2)));

@@ -7,6 +7,9 @@ import { debriefScreen } from './debrief';
 import { enlargeScreen, helpScreen } from './help';
 import { menuScreen } from './menu';
 import { pauseScreen } from './pause';
+import { playersScreen } from './players';
+import { historyScreen } from './history';
+import { replayScreen } from './replay';
 import { MIN_COLS, MIN_ROWS, type ScreenView, type ViewEnv } from './types';
 import { debugCallScreen } from '../debug';
 import { bannerLine, watchErrorsScreen } from '../watch-screen';
@@ -45,12 +48,15 @@ export function showScreen(ctx: AppContext, state: AppState, env: Omit<ViewEnv, 
         const view = debugCallScreen(scenarioOf(s.scenario), s.call, state.debug.scroll, context, full);
         return view ? { view, context } : tooSmall(terminal.rows + 1);
       }
-      const layout = callScreen(scenarioOf(s.scenario), s.call, context, full);
+      const layout = callScreen(scenarioOf(s.scenario), s.call, context, full, state.debug.allowed);
       return layout.fits ? { view: layout.view, context } : tooSmall(terminal.rows + layout.missing);
     }
     case 'debrief': {
       const record = state.recorded?.seq === s.seq ? state.recorded.result : null;
       return { view: debriefScreen(scenarioOf(s.scenario), { ...state, screen: s }, full, record), context };
     }
+    case 'players': return { view: playersScreen(ctx, s, full), context };
+    case 'history': return { view: historyScreen(ctx, state, s, full), context };
+    case 'replay': return { view: replayScreen(state, s, full), context };
   }
 }

@@ -1,25 +1,56 @@
 // The menu: the campaign in difficulty order, the selected scenario's summary, the settings.
 import { scenarioLanguage } from '../../core/text';
 import { header, keyHelpLine } from '../components/parts';
-import { fitLine, rule, seg, spread, wrapLine, clampLines, type Line, type Seg } from '../layout/lines';
-import { fit, padStart, width } from '../layout/text';
+import { fitLine, lineWidth, rule, seg, spread, wrapLine, clampLines, type Line, type Seg } from '../layout/lines';
+import { fit, padStart, truncate, width } from '../layout/text';
 import type { AppContext, AppState, Notice } from '../state/app';
 import type { Messages } from '../i18n';
 import { stars, sx, sx1 } from '../view/words';
+import { sanitizeLine } from '../../core/sanitize';
+import { isLocked } from '../progress';
 import type { ScreenView, ViewEnv } from './types';
 
 export function noticeText(t: Messages, notice: Notice): string {
-  return notice.kind === 'locked' ? t.menu.lockedNotice(notice.level) : t.debrief.lastScenario;
+  switch (notice.kind) {
+    case 'locked': return t.menu.lockedNotice(notice.needs);
+    case 'last-scenario': return t.debrief.lastScenario;
+    case 'unsaved': return t.menu.unsaved(notice.message);
+    case 'no-store': return t.menu.noStore;
+    case 'player': return t.menu.playerNow(notice.name);
+    case 'replay-failed': return t.replay.failed(notice.message);
+    case 'not-playable': return t.replay.notPlayable;
+    case 'save-failed': return t.menu.saveFailed(notice.message);
+    case 'store-note': {
+      const n = notice.note;
+      const file = sanitizeLine(n.file);
+      if (n.code === 'moved-aside' && n.backup !== undefined) return t.menu.movedAside(file, sanitizeLine(n.backup));
+      if (n.code === 'unmovable') return t.menu.unmovable(file);
+      if (n.code === 'newer-layout') return t.menu.newerLayout;
+      return t.menu.storeNote(sanitizeLine(n.message));
+    }
+  }
 }
 
 export function menuScreen(ctx: AppContext, state: AppState, env: ViewEnv): ScreenView {
   const { t, size } = env;
   const { cols, rows } = size;
   const settings = t.menu.settings(t.langName, t.mode[state.mode].name);
-  const top: Line[] = header([seg(t.app.name, 'accent'), seg('  '), seg(t.app.tagline, 'muted')], [seg(settings, 'muted')], cols);
+  const player = ctx.progress.player;
+  const who: Seg[] = player !== null ? [seg(t.menu.player(player), 'you'), seg(' · ', 'muted')]
+    : state.unsaved !== null ? [seg(t.menu.notSaved, 'warn'), seg(' · ', 'muted')] : [];
+  // The player's name must stay in view: the tagline gives way first, then the name is cut.
+  let headLeft: Line = [seg(t.app.name, 'accent'), seg('  '), seg(t.app.tagline, 'muted')];
+  let headRight: Line = [...who, seg(settings, 'muted')];
+  if (lineWidth(headLeft) + lineWidth(headRight) + 3 > cols) headLeft = [seg(t.app.name, 'accent')];
+  const spare = cols - 3 - lineWidth(headLeft) - lineWidth(headRight);
+  if (spare < 0 && player !== null) {
+    const name = t.menu.player(player);
+    headRight = [seg(truncate(name, Math.max(8, width(name) + spare)), 'you'), seg(' · ', 'muted'), seg(settings, 'muted')];
+  }
+  const top: Line[] = header(headLeft, headRight, cols);
 
   const ids = ctx.campaign;
-  const showProgress = ctx.progress.scenarios.size > 0 || ctx.progress.locked.size > 0;
+  const showProgress = player !== null || ctx.progress.scenarios.size > 0 || ctx.progress.locks.size > 0;
   const numW = String(Math.max(1, ids.length)).length;
   const bestW = showProgress ? Math.max(width(t.menu.best), width(t.menu.locked), 5) : 0;
   const triesW = showProgress ? Math.max(width(t.menu.tries), 3) : 0;
@@ -38,11 +69,14 @@ export function menuScreen(ctx: AppContext, state: AppState, env: ViewEnv): Scre
     const lang = scenarioLanguage(sc.languages, env.lang);
     detail.push(rule(cols));
     detail.push(fitLine([seg(' '), seg(sx1(sc, lang, sc.title), 'title'), seg('  '), seg(stars(sc.difficulty), 'warn'), seg(`  ${t.briefing.difficulty(sc.difficulty)}`, 'muted')], cols));
+    const lock = ctx.progress.locks.get(sc.id);
+    if (lock && !lock.open) detail.push(fitLine([seg(' '), seg(t.menu.opensWhen(lock.needs), 'warn')], cols));
     const summary = sx(sc, lang, sc.summary ?? sc.goal);
-    if (summary) detail.push(...clampLines(wrapLine([seg(' '), seg(summary)], cols, 1), 3, cols));
+    if (summary) detail.push(...clampLines(wrapLine([seg(' '), seg(summary)], cols, 1), lock && !lock.open ? 2 : 3, cols));
   }
   const bottom: Line[] = [...detail];
-  if (state.notice) bottom.push(fitLine([seg(' '), seg(noticeText(t, state.notice), 'warn')], cols));
+  // A notice may name files (a damaged save moved aside): up to three lines.
+  if (state.notice) bottom.push(...clampLines(wrapLine([seg(' '), seg(noticeText(t, state.notice), 'warn')], cols, 1), 3, cols));
   bottom.push(keyHelpLine('menu', t, cols, ids.length > 9 ? `1–${ids.length}` : undefined));
 
   const colHead: Seg[] = showProgress
@@ -60,7 +94,7 @@ export function menuScreen(ctx: AppContext, state: AppState, env: ViewEnv): Scre
     const l = ctx.scenarios.get(ids[i]!)!;
     const sc = l.scenario;
     const lang = scenarioLanguage(sc.languages, env.lang);
-    const locked = ctx.progress.locked.has(sc.id);
+    const locked = isLocked(ctx.progress, sc.id);
     const best = ctx.progress.scenarios.get(sc.id);
     const isSel = i === state.menu.cursor;
     const titleRole = isSel ? 'selected' : locked ? 'locked' : 'text';
@@ -74,8 +108,8 @@ export function menuScreen(ctx: AppContext, state: AppState, env: ViewEnv): Scre
       seg(stars(sc.difficulty), locked ? 'locked' : 'warn'),
     ];
     if (showProgress) {
-      const bestText = locked ? t.menu.locked : best ? `${best.bestGrade} ${best.bestScore}` : '—';
-      row.push(seg(`  ${padStart(bestText, bestW)}`, locked ? 'locked' : best ? 'text' : 'muted'));
+      const bestText = locked ? t.menu.locked : best?.best ? `${best.best.grade} ${best.best.score}` : '—';
+      row.push(seg(`  ${padStart(bestText, bestW)}`, locked ? 'locked' : best?.best ? 'text' : 'muted'));
       row.push(seg(`  ${padStart(best ? String(best.attempts) : '0', triesW)}`, 'muted'));
     }
     top.push(fitLine(row, cols));

@@ -7,26 +7,42 @@ import type { LoadedScenario } from '../../content/load';
 import type { UiLang } from '../i18n';
 import { otherLang } from '../i18n';
 import type { KeyAction, KeyContext } from '../keys';
-import type { ProgressSnapshot, RecordResult } from '../progress';
-import { callReducer, newCall, pauseItem, PAUSE_ITEMS, type CallState } from './call';
+import type { ProgressSnapshot, RecordResult, ReplayOpened, StoreNote } from '../progress';
+import { callReducer, cleanDraft, newCall, pauseItem, PAUSE_ITEMS, type CallState } from './call';
 import { menuDigit, type DigitBuffer } from './digits';
 import type { Problem } from '../../content/problem';
 import { validStart, type StartPoint } from '../../core/start-at';
 import { reloaded, withProblems, type Banner, type WatchState } from '../watch-state';
+import { historyKey, replayKey, type HistoryScreen, type ReplayScreen } from './history';
+import { playersKey, type PlayersScreen } from './players';
 
 export type Screen =
   | { readonly kind: 'menu' }
   | { readonly kind: 'help'; readonly scroll: number; readonly from: Screen }
   | { readonly kind: 'briefing'; readonly scenario: string; readonly scroll: number }
   | { readonly kind: 'call'; readonly scenario: string; readonly seq: number; readonly call: CallState }
-  | { readonly kind: 'debrief'; readonly scenario: string; readonly seq: number; readonly run: RunState; readonly scroll: number };
+  | { readonly kind: 'debrief'; readonly scenario: string; readonly seq: number; readonly run: RunState; readonly scroll: number }
+  | PlayersScreen
+  | HistoryScreen
+  | ReplayScreen;
 
 export type Notice =
-  | { readonly kind: 'locked'; readonly level: number }
-  | { readonly kind: 'last-scenario' };
+  /** A locked scenario: it opens after a success at level `needs` (or harder). */
+  | { readonly kind: 'locked'; readonly needs: number }
+  | { readonly kind: 'last-scenario' }
+  | { readonly kind: 'store-note'; readonly note: StoreNote }
+  /** The store could not be opened: the game goes on, nothing is saved. */
+  | { readonly kind: 'unsaved'; readonly message: string }
+  | { readonly kind: 'no-store' }
+  | { readonly kind: 'player'; readonly name: string }
+  | { readonly kind: 'replay-failed'; readonly message: string }
+  | { readonly kind: 'save-failed'; readonly message: string }
+  | { readonly kind: 'not-playable' };
 
 export type Effect =
-  | { readonly kind: 'record'; readonly seq: number; readonly scenario: string; readonly call: CallState; readonly abandoned: boolean; readonly at: number };
+  | { readonly kind: 'record'; readonly seq: number; readonly scenario: string; readonly call: CallState; readonly abandoned: boolean; readonly at: number }
+  | { readonly kind: 'select-player'; readonly name: string }
+  | { readonly kind: 'open-replay'; readonly run: string; readonly from: 'history' | 'menu' };
 
 export interface AppState {
   readonly lang: UiLang;
@@ -41,10 +57,12 @@ export interface AppState {
   /** Set when the app should end, with the exit code. */
   readonly exit: number | null;
   /** The debug panel (authors): shown over or beside the call, and how far it is scrolled. */
-  readonly debug: { readonly on: boolean; readonly scroll: number };
+  readonly debug: { readonly on: boolean; readonly scroll: number; /** An author's call: Tab may open the panel. */ readonly allowed: boolean };
   /** Watch mode (`play --watch`): the watched file's newest version; null when not watching. */
   readonly watch: WatchState | null;
   readonly banner: Banner | null;
+  /** Why runs are not being saved (the store could not be opened), else null. */
+  readonly unsaved: string | null;
 }
 
 export interface AppContext {
@@ -68,7 +86,13 @@ export type AppAction =
   | { readonly type: 'recorded'; readonly seq: number; readonly result: RecordResult }
   | { readonly type: 'effects-done'; readonly count: number }
   | { readonly type: 'reload'; readonly loaded: LoadedScenario; readonly at: number }
-  | { readonly type: 'watch-problems'; readonly problems: readonly Problem[] };
+  | { readonly type: 'watch-problems'; readonly problems: readonly Problem[] }
+  | { readonly type: 'store-notes'; readonly notes: readonly StoreNote[] }
+  | { readonly type: 'store-failed'; readonly message: string }
+  | { readonly type: 'player-selected'; readonly name: string }
+  | { readonly type: 'replay-opened'; readonly opened: ReplayOpened; readonly from: 'history' | 'menu' }
+  | { readonly type: 'replay-failed'; readonly message: string }
+  | { readonly type: 'save-failed'; readonly seq: number; readonly message: string };
 
 export const EXIT_INTERRUPTED = 130;
 
@@ -83,6 +107,8 @@ export interface InitialOptions {
   readonly lang: UiLang;
   readonly mode: Mode;
   readonly open?: string;
+  /** `callcraft replay <id>`: open this saved run's replay. */
+  readonly replay?: string;
   /** Open with the debug panel shown (`--debug`). */
   readonly debug?: boolean;
   /** Watch mode: the scenario loaded first (null: the file had errors), and those errors. */
@@ -93,11 +119,13 @@ export interface InitialOptions {
 export function initialState(ctx: AppContext, options: InitialOptions): AppState {
   const base: AppState = {
     lang: options.lang, mode: options.mode, screen: { kind: 'menu' },
-    menu: { cursor: 0, digits: { text: '', at: 0 } }, notice: null, seq: 0, recorded: null, effects: [], exit: null,
-    debug: { on: options.debug === true, scroll: 0 },
+    menu: { cursor: 0, digits: { text: '', at: 0 } }, notice: null, seq: 0, recorded: null, effects: [], exit: null, unsaved: null,
+    debug: { on: options.debug === true, scroll: 0, allowed: options.debug === true || options.watch !== undefined || ctx.start !== undefined },
     watch: options.watch ? { ...options.watch, scroll: 0 } : null,
     banner: options.banner ?? null,
   };
+  // `callcraft replay <id>` in a terminal: the replay opens once the store has read the run.
+  if (options.replay !== undefined) return { ...base, effects: [{ kind: 'open-replay', run: options.replay, from: 'menu' }] };
   if (options.open === undefined || !ctx.scenarios.has(options.open)) return base;
   const cursor = Math.max(0, ctx.campaign.indexOf(options.open));
   return { ...base, menu: { ...base.menu, cursor }, screen: { kind: 'briefing', scenario: options.open, scroll: 0 } };
@@ -107,6 +135,7 @@ export function initialState(ctx: AppContext, options: InitialOptions): AppState
 export function keyContext(state: AppState): KeyContext {
   if (state.watch?.problems) return 'watch-errors';
   const s = state.screen;
+  if (s.kind === 'players') return s.naming ? 'players-text' : 'players';
   if (s.kind !== 'call') return s.kind;
   if (s.call.pause !== null) return 'pause';
   if (s.call.run.ending !== null) return 'call-ended';
@@ -119,7 +148,7 @@ function loaded(ctx: AppContext, id: string): LoadedScenario {
   return l;
 }
 
-function startCall(ctx: AppContext, state: AppState, id: string, at: number): AppState {
+export function startCall(ctx: AppContext, state: AppState, id: string, at: number): AppState {
   const { scenario } = loaded(ctx, id);
   const start = ctx.start && validStart(scenario, ctx.start);
   const call = newCall(scenario, { lang: scenarioLanguage(scenario.languages, state.lang), mode: state.mode }, at, start);
@@ -137,8 +166,8 @@ function leaveCall(state: AppState, at: number): AppState {
 const scrollBy = (scroll: number, delta: number, view: ViewBounds | undefined) =>
   Math.max(0, Math.min(view?.maxScroll ?? 0, scroll + delta));
 
-/** Scrolling commands shared by the help, briefing and debrief screens. */
-function scrolled(command: string, scroll: number, view: ViewBounds | undefined): number | null {
+/** Scrolling commands shared by the help, briefing, debrief, history and replay screens. */
+export function scrolled(command: string, scroll: number, view: ViewBounds | undefined): number | null {
   const page = Math.max(1, (view?.page ?? 1) - 1);
   switch (command) {
     case 'up': return scrollBy(scroll, -1, view);
@@ -149,6 +178,12 @@ function scrolled(command: string, scroll: number, view: ViewBounds | undefined)
     case 'end': return view?.maxScroll ?? 0;
     default: return null;
   }
+}
+
+/** The notice that refuses a locked scenario (what opens it), or null when it is open. */
+export function lockedNotice(ctx: AppContext, id: string): Notice | null {
+  const lock = ctx.progress.locks.get(id);
+  return lock !== undefined && !lock.open ? { kind: 'locked', needs: lock.needs } : null;
 }
 
 const nextMode = (mode: Mode, delta: number): Mode => MODES[(MODES.indexOf(mode) + delta + MODES.length) % MODES.length]!;
@@ -172,6 +207,12 @@ function onKey(ctx: AppContext, state: AppState, key: KeyAction, at: number, vie
       if (command === 'help') return { ...state, screen: { kind: 'help', scroll: 0, from: s } };
       if (command === 'toggle-lang') return { ...state, lang: otherLang(state.lang) };
       if (command === 'cycle-mode') return { ...state, mode: nextMode(state.mode, 1) };
+      if (command === 'players' || command === 'history') {
+        if (ctx.progress.player === null) return { ...state, notice: state.unsaved === null ? { kind: 'no-store' } : { kind: 'unsaved', message: state.unsaved } };
+        if (command === 'history') return { ...state, screen: { kind: 'history', cursor: 0 } };
+        const cursor = Math.max(0, ctx.progress.players.indexOf(ctx.progress.player));
+        return { ...state, screen: { kind: 'players', cursor, naming: false, draft: '', error: null } };
+      }
       if (n === 0) return state;
       if (command === 'up') return move((state.menu.cursor - 1 + n) % n);
       if (command === 'down') return move((state.menu.cursor + 1) % n);
@@ -183,7 +224,8 @@ function onKey(ctx: AppContext, state: AppState, key: KeyAction, at: number, vie
       }
       if (command === 'confirm') {
         const id = ctx.campaign[state.menu.cursor]!;
-        if (ctx.progress.locked.has(id)) return { ...state, notice: { kind: 'locked', level: loaded(ctx, id).scenario.difficulty } };
+        const refused = lockedNotice(ctx, id);
+        if (refused) return { ...state, notice: refused };
         return { ...state, screen: { kind: 'briefing', scenario: id, scroll: 0 } };
       }
       return state;
@@ -205,6 +247,12 @@ function onKey(ctx: AppContext, state: AppState, key: KeyAction, at: number, vie
     }
     case 'call':
       return onCallKey(ctx, state, s, key, at, view);
+    case 'players':
+      return playersKey(ctx, state, s, key);
+    case 'history':
+      return historyKey(ctx, state, s, key, view);
+    case 'replay':
+      return replayKey(ctx, state, s, key, at, view);
     case 'debrief': {
       if (command === 'quit') return { ...state, exit: 0 };
       if (command === 'menu') return { ...state, screen: { kind: 'menu' } };
@@ -213,7 +261,8 @@ function onKey(ctx: AppContext, state: AppState, key: KeyAction, at: number, vie
         const i = ctx.campaign.indexOf(s.scenario);
         const next = i === -1 ? undefined : ctx.campaign[i + 1];
         if (next === undefined) return { ...state, notice: { kind: 'last-scenario' } };
-        if (ctx.progress.locked.has(next)) return { ...state, notice: { kind: 'locked', level: loaded(ctx, next).scenario.difficulty } };
+        const refused = lockedNotice(ctx, next);
+        if (refused) return { ...state, notice: refused };
         return { ...state, menu: { ...state.menu, cursor: i + 1 }, screen: { kind: 'briefing', scenario: next, scroll: 0 } };
       }
       const scroll = scrolled(command, s.scroll, view);
@@ -255,7 +304,7 @@ function onCallKey(ctx: AppContext, state: AppState, s: Extract<Screen, { kind: 
 
   const page = Math.max(1, (view?.page ?? 1) - 1);
   const max = view?.maxScroll ?? 0;
-  if (command === 'debug') return { ...state, debug: { on: !state.debug.on, scroll: 0 } };
+  if (command === 'debug') return state.debug.allowed ? { ...state, debug: { ...state.debug, on: !state.debug.on, scroll: 0 } } : state;
   // With the debug panel up, the page keys scroll the panel (its view measures the bounds).
   if (state.debug.on && (command === 'page-up' || command === 'page-down')) {
     return { ...state, debug: { ...state.debug, scroll: scrollBy(state.debug.scroll, command === 'page-up' ? -page : page, view) } };
@@ -286,6 +335,7 @@ export function appReducer(ctx: AppContext, state: AppState, action: AppAction):
     }
     case 'draft': {
       const s = state.screen;
+      if (s.kind === 'players' && s.naming) return { ...state, screen: { ...s, draft: cleanDraft(action.text, action.maxWidth), error: null } };
       if (s.kind !== 'call') return state;
       const call = callReducer(loaded(ctx, s.scenario).scenario, s.call, { type: 'draft', text: action.text, maxWidth: action.maxWidth });
       return { ...state, screen: { ...s, call } };
@@ -298,5 +348,22 @@ export function appReducer(ctx: AppContext, state: AppState, action: AppAction):
       return reloaded(state, action.loaded, ctx.start ?? {}, action.at);
     case 'watch-problems':
       return withProblems(state, action.problems);
+    case 'store-notes': {
+      const note = action.notes[0];
+      return note === undefined ? state : { ...state, notice: { kind: 'store-note', note } };
+    }
+    case 'store-failed':
+      return { ...state, unsaved: action.message, notice: { kind: 'unsaved', message: action.message } };
+    case 'player-selected':
+      return { ...state, notice: { kind: 'player', name: action.name } };
+    case 'replay-opened': {
+      const { opened, from } = action;
+      return { ...state, screen: { kind: 'replay', replay: opened.replay, scenario: opened.scenario, step: 0, scroll: 0, from } };
+    }
+    case 'replay-failed':
+      return { ...state, notice: { kind: 'replay-failed', message: action.message } };
+    case 'save-failed':
+      // Said at once (the menu, after leaving a call) and kept for that call's debrief.
+      return { ...state, notice: { kind: 'save-failed', message: action.message }, recorded: { seq: action.seq, result: { newBest: false, error: action.message } } };
   }
 }
