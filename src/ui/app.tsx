@@ -13,7 +13,7 @@ import { useTerminalSize } from './hooks/use-terminal-size';
 import { messagesFor, type UiLang } from './i18n';
 import { resolveKey } from './keys';
 import { useKeyPresses } from './hooks/use-key-presses';
-import { useUnknownKeysDropped } from './hooks/use-unknown-keys-dropped';
+import { useInputGuard } from './hooks/use-input-guard';
 import { NO_PROGRESS, type ProgressPort, type ProgressSnapshot, type StoreNote } from './progress';
 import { sanitizeLine } from '../core/sanitize';
 import { showScreen, usableRows } from './screens';
@@ -82,7 +82,7 @@ function isTyping(input: string, key: Key): boolean {
 }
 
 export function App(props: AppProps) {
-  useUnknownKeysDropped();
+  useInputGuard();
   const now = props.now ?? Date.now;
   // undefined while the store is still loading; null when there is none.
   const [port, setPort] = useState<ProgressPort | null | undefined>(() => (props.progress === undefined ? null : props.progress instanceof Promise ? undefined : props.progress));

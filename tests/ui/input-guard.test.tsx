@@ -1,7 +1,7 @@
 // Escape sequences Ink has no key name for (colour codes in pasted text, focus reports) must
 // neither crash the game nor be typed into a text field.
 import { afterEach, describe, expect, it } from 'vitest';
-import { isUnknownKeySequence } from '../../src/ui/hooks/use-unknown-keys-dropped';
+import { isStrayInput, isUnknownKeySequence } from '../../src/ui/hooks/use-input-guard';
 import { KEYS, renderApp, type AppRun } from './render';
 
 let current: AppRun | null = null;
@@ -33,5 +33,24 @@ describe('unknown escape sequences', () => {
     await r.waitFor(has('Campaign'));
     await r.press('\x1b[1;5X', '\x1b[I', KEYS.down);
     await r.waitFor(has('▸ 2  The sister answers'));
+  });
+});
+
+describe('Ctrl with a letter', () => {
+  it('is stray unless it means something (Ctrl+C, Tab, Enter, Backspace, Esc)', () => {
+    for (const s of ['\x15', '\x17', '\x01', '\x04', '\x1a']) expect(isStrayInput(s), JSON.stringify(s)).toBe(true);
+    for (const s of ['\x03', '\t', '\r', '\x7f', '\b', '\x1b', 'u', '中']) expect(isStrayInput(s), JSON.stringify(s)).toBe(false);
+  });
+
+  it('types nothing into the answer field', async () => {
+    const r = (current = renderApp());
+    await r.waitFor(has('Campaign'));
+    await r.press(KEYS.down, KEYS.enter);
+    await r.waitFor(has('▸ Practice'));
+    await r.press(KEYS.down, KEYS.down, KEYS.enter);
+    await r.waitFor(has('Your words ›'));
+    await r.press('ab', '\x15', '\x17', '\x01', 'c');
+    const s = await r.waitFor(has('Your words › abc'));
+    expect(s).not.toMatch(/Your words › abc?[uwa]/);
   });
 });

@@ -3,11 +3,11 @@
 // is read against the screen it was meant for (the screen after the one before).
 import { useEffect, useRef, useState } from 'react';
 import { useInput, type Key } from 'ink';
-import { fromInk, keyPresses, type KeyPress } from '../keys';
+import { keyPresses, textPresses, type KeyPress } from '../keys';
 
 /**
  * `whole(input, key)`: true when this chunk is one event as it came (a text field takes a paste
- * or typed-ahead words whole; the field itself reads them).
+ * or typed-ahead words whole; the field itself reads them), but for an Enter at its end.
  */
 export function useKeyPresses(handle: (press: KeyPress, input: string, key: Key) => void, whole?: (input: string, key: Key) => boolean): void {
   const queue = useRef<{ press: KeyPress; input: string; key: Key }[]>([]);
@@ -17,7 +17,7 @@ export function useKeyPresses(handle: (press: KeyPress, input: string, key: Key)
   const wholeRef = useRef(whole);
   wholeRef.current = whole;
   useInput((input, key) => {
-    const presses = (wholeRef.current?.(input, key) ? [fromInk(input, key)] : keyPresses(input, key)).map((press) => ({ press, input, key }));
+    const presses = (wholeRef.current?.(input, key) ? textPresses(input, key) : keyPresses(input, key)).map((press) => ({ press, input, key }));
     if (queue.current.length === 0) {
       const first = presses.shift()!;
       handleRef.current(first.press, first.input, first.key);

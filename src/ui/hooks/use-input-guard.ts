@@ -5,6 +5,8 @@
 // read from stdin, so the words of a paste around them reach the text field as one piece (split
 // into several events, all but the last would be lost: the field reads a value one render old);
 // one split across two reads is dropped when Ink puts it together, before any listener sees it.
+// Ctrl with a letter the game has no use for (Ctrl+U, Ctrl+W…) is dropped too: the text field
+// would type the bare letter.
 import { useLayoutEffect } from 'react';
 import { useStdin } from 'ink';
 
@@ -37,10 +39,19 @@ export function withoutUnknownKeys(chunk: string): string {
   return chunk.includes('\x1b') ? chunk.replace(SEQUENCE, (s) => (isUnknownKeySequence(s) ? '' : s)) : chunk;
 }
 
+// Ctrl+C, Tab, Enter, Backspace and Esc mean something; other Ctrl+letters nothing.
+const CONTROL_KEPT = new Set(['\x03', '\t', '\r', '\n', '\b', '\x1b']);
+
+/** True for an input event no screen reads: an unknown escape sequence, an unused Ctrl+letter. */
+export function isStrayInput(data: string): boolean {
+  if (data.length === 1 && data < ' ') return !CONTROL_KEPT.has(data);
+  return isUnknownKeySequence(data);
+}
+
 type Emit = (event: string | symbol, ...args: unknown[]) => boolean;
 
-/** Drops unknown escape sequences from Ink's input events, for as long as the app is shown. */
-export function useUnknownKeysDropped(): void {
+/** Keeps stray input away from Ink's key listeners, for as long as the app is shown. */
+export function useInputGuard(): void {
   const { stdin, internal_eventEmitter: emitter } = useStdin();
   // A layout effect: in place before any key listener's own effect could receive input.
   useLayoutEffect(() => {
@@ -52,7 +63,7 @@ export function useUnknownKeysDropped(): void {
     const emit: Emit | null = emitter ? emitter.emit.bind(emitter) : null;
     if (emitter && emit) {
       emitter.emit = ((event, ...args) =>
-        event === 'input' && typeof args[0] === 'string' && isUnknownKeySequence(args[0]) ? false : emit(event, ...args)) as Emit as typeof emitter.emit;
+        event === 'input' && typeof args[0] === 'string' && isStrayInput(args[0]) ? false : emit(event, ...args)) as Emit as typeof emitter.emit;
     }
     return () => {
       stdin.read = read;
