@@ -302,6 +302,15 @@ export function keyPresses(input: string, key: Key): KeyPress[] {
   return chars.map((c) => (CONTROL_NAMES[c] ? { name: CONTROL_NAMES[c] } : { char: c }));
 }
 
+/**
+ * In a text field a chunk is one press (the field types it whole), but an Enter at its end (a
+ * line typed ahead faster than the screen, a pasted line with its newline) is still Enter.
+ */
+export function textPresses(input: string, key: Key): KeyPress[] {
+  const text = input.replace(/[\r\n]+$/, '');
+  return text.length > 0 && text.length < input.length ? [fromInk(text, key), { name: 'return' }] : [fromInk(input, key)];
+}
+
 /** Ink's (input, key) as a KeyPress. */
 export function fromInk(input: string, key: Key): KeyPress {
   const named = NAMES.find(([flag]) => key[flag] === true);
