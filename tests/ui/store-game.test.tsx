@@ -297,9 +297,26 @@ describe('the game with saved progress', () => {
     writeFileSync(join(folder, '0zzzzzzzz-zzzzzz.json'), '{not json');
     const notes: unknown[] = [];
     const r = open(gameProgress(Store.open(), campaign, { player: 'Ann' }), { onNotes: (n) => notes.push(...n) });
-    const s = await r.waitFor(has('A damaged save file was moved aside to'));
+    const s = await r.waitFor((x) => x.split('\n').map((l) => l.trim()).join(' ').includes('A damaged save file was moved aside (the game goes on without it): '));
     expect(s).toMatch(/A 87\s+1/);
     expect(notes).toMatchObject([{ code: 'moved-aside', backup: expect.stringContaining('.corrupt-') }]);
+    for (const line of r.lines()) expect(width(line), line).toBeLessThanOrEqual(80);
+  });
+
+  it('names the whole backup path of a damaged run file, in Chinese too, without a false "fresh one is used"', async () => {
+    // As deep as a real ~/.config/callcraft: the notice used to be cut off after three lines.
+    const deep = join(home, 'home', 'a-rather-long-user-name', '.config', 'callcraft');
+    process.env.CALLCRAFT_HOME = deep;
+    const port = gameProgress(Store.open(), campaign, { player: 'Ann' });
+    record(port, forgot, ['introduce', 'date']);
+    const folder = join(deep, 'runs', readdirSync(join(deep, 'runs'))[0]!);
+    writeFileSync(join(folder, '0zzzzzzzz-zzzzzz.json'), '{not json');
+    const r = open(gameProgress(Store.open(), campaign, { player: 'Ann' }), { lang: 'zh' });
+    const s = await r.waitFor(has('有一个存档文件已损坏'));
+    const shown = s.split('\n').map((l) => l.trim()).join('');
+    expect(shown).toContain(`${join(folder, '0zzzzzzzz-zzzzzz.json')}.corrupt-`);
+    expect(shown).toContain('有一个存档文件已损坏，游戏照常继续，不再读取它。它已移到：');
+    expect(shown).not.toContain('新的存档');
     for (const line of r.lines()) expect(width(line), line).toBeLessThanOrEqual(80);
   });
 

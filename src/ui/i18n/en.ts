@@ -51,7 +51,7 @@ const en = {
     unsaved: (why: string) => `Progress cannot be saved this time (${why}); play on, runs are not kept.`,
     noStore: 'No saved progress here: players and history need the store.',
     playerNow: (name: string) => `Now playing as ${name}.`,
-    movedAside: (file: string, backup: string) => `A damaged save file was moved aside to ${backup} (was ${file}); a fresh one is used.`,
+    movedAside: (backup: string) => `A damaged save file was moved aside (the game goes on without it): ${backup}`,
     unmovable: (file: string) => `A damaged save file is ignored: ${file}.`,
     newerLayout: 'This store was written by a newer callcraft: it is read, never overwritten.',
     saveFailed: (why: string) => `This run could not be saved: ${why}`,

@@ -53,7 +53,7 @@ const zh: Messages = {
     unsaved: (why: string) => `这次无法保存进度（${why}）；可以继续玩，但记录不会留下。`,
     noStore: '这里没有存档：玩家和历史记录需要存档才能使用。',
     playerNow: (name: string) => `现在以 ${name} 的身份练习。`,
-    movedAside: (file: string, backup: string) => `有一个存档文件已损坏，已移到 ${backup}（原为 ${file}），现使用新的存档。`,
+    movedAside: (backup: string) => `有一个存档文件已损坏，游戏照常继续，不再读取它。它已移到：${backup}`,
     unmovable: (file: string) => `有一个存档文件已损坏，已忽略：${file}。`,
     newerLayout: '这份存档来自更新版本的 callcraft：只读取，不会改写。',
     saveFailed: (why: string) => `这次通话没能保存：${why}`,

@@ -23,7 +23,7 @@ export function noticeText(t: Messages, notice: Notice): string {
     case 'store-note': {
       const n = notice.note;
       const file = sanitizeLine(n.file);
-      if (n.code === 'moved-aside' && n.backup !== undefined) return t.menu.movedAside(file, sanitizeLine(n.backup));
+      if (n.code === 'moved-aside' && n.backup !== undefined) return t.menu.movedAside(sanitizeLine(n.backup));
       if (n.code === 'unmovable') return t.menu.unmovable(file);
       if (n.code === 'newer-layout') return t.menu.newerLayout;
       return t.menu.storeNote(sanitizeLine(n.message));
@@ -75,8 +75,9 @@ export function menuScreen(ctx: AppContext, state: AppState, env: ViewEnv): Scre
     if (summary) detail.push(...clampLines(wrapLine([seg(' '), seg(summary)], cols, 1), lock && !lock.open ? 2 : 3, cols));
   }
   const bottom: Line[] = [...detail];
-  // A notice may name files (a damaged save moved aside): up to three lines.
-  if (state.notice) bottom.push(...clampLines(wrapLine([seg(' '), seg(noticeText(t, state.notice), 'warn')], cols, 1), 3, cols));
+  // A notice may name files (a damaged save moved aside, its path as deep as the home folder):
+  // up to four lines, the message first so that a cut only shortens the path.
+  if (state.notice) bottom.push(...clampLines(wrapLine([seg(' '), seg(noticeText(t, state.notice), 'warn')], cols, 1), 4, cols));
   bottom.push(keyHelpLine('menu', t, cols, ids.length > 9 ? `1–${ids.length}` : undefined));
 
   const colHead: Seg[] = showProgress
