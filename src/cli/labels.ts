@@ -2,6 +2,8 @@
 // from the scenario itself; these are only the labels the CLI adds.
 import type { Outcome, Tactic, ViolationKind } from '../core/schema';
 import { VIOLATION_FACTOR } from '../core/score';
+// The game's own Chinese words (plain data, no Ink): one name per idea on screen and in print.
+import game from '../ui/i18n/zh';
 
 const KEPT = Math.round(VIOLATION_FACTOR * 100);
 
@@ -92,24 +94,21 @@ const zh: Labels = {
   score: '得分',
   grade: '等级',
   soFar: '未完成',
-  parts: { outcome: '结果', rapport: '好感', willingness: '还款意愿', length: '回合', violations: '违规' },
+  parts: { outcome: game.debrief.part.outcome, rapport: game.debrief.part.rapport, willingness: game.debrief.part.willingness, length: game.debrief.part.length, violations: game.debrief.part.violations },
   floor: (sum) => `最低 0 分：${sum} 按 0 计`,
   violationCap: (raw, total) => `违规封顶：只保留 ${raw} 的 ${KEPT}% → ${total}`,
-  mode: { practice: '练习', exam: '考核', free: '自由输入' },
-  account: '账户',
+  mode: { practice: game.mode.practice.name, exam: game.mode.exam.name, free: game.mode.free.name },
+  account: game.briefing.account,
   overdue: (d) => `逾期 ${d} 天`,
-  goal: '目标',
-  briefing: '背景',
-  stat: { rapport: '好感', willingness: '还款意愿' },
+  goal: game.briefing.goal,
+  briefing: game.briefing.briefing,
+  stat: { ...game.stat },
   violations: {
-    threat: '威胁', insult: '侮辱', deception: '欺骗', disclosure: '向第三方泄露', harassment: '骚扰', guilt: '道德绑架',
+    threat: game.violation.threat.name, insult: game.violation.insult.name, deception: game.violation.deception.name,
+    disclosure: game.violation.disclosure.name, harassment: game.violation.harassment.name, guilt: game.violation.guilt.name,
   },
-  tactics: {
-    greet: '问候', verify: '核实', probe: '询问原因', listen: '倾听', empathy: '同理', 'win-win': '共赢',
-    concession: '让步', deadline: '约定时间', consequence: '说明后果', plan: '还款方案', close: '收尾',
-    escalate: '依法升级', guilt: '道德绑架', pressure: '施压', threat: '威胁', insult: '侮辱',
-    deception: '欺骗', disclosure: '泄露', harassment: '骚扰',
-  },
+  // The game names every tactic; the English format names stand in only for one it lacks.
+  tactics: { ...en.tactics, ...game.tactic },
 };
 
 export function labelsFor(lang: string): Labels {

@@ -22,7 +22,7 @@ const NOTES = {
     'scenario-changed': '此后场景文件已修改：按保存时的记录显示。',
     'scenario-missing': '这次通话的场景已不存在：按保存时的记录显示。',
     'engine-differs': (t: number) => `当前版本从第 ${t} 次回复起对保存的回答处理不同：按保存时的记录显示。`,
-    notTaken: '未选的回复',
+    notTaken: '本轮未选',
     noChange: '无变化',
     left: (n: number) => `通话在第 ${n} 次回复后中途结束。`,
   },
