@@ -3,6 +3,7 @@
 // ends (a quit, Ctrl+C, a crash, a signal).
 import { render } from 'ink';
 import type { ReactElement } from 'react';
+import { InputGuard } from './hooks/use-input-guard';
 
 export interface ScreenIo {
   readonly stdin: NodeJS.ReadStream;
@@ -29,7 +30,8 @@ export async function showFullScreen(io: ScreenIo, element: (finish: () => void)
   stdin.setRawMode(true);
   stdout.write(ENTER);
   try {
-    const instance = render(element(() => instance.unmount()),
+    // Every screen's input guarded: a stray escape sequence would crash Ink's key parser.
+    const instance = render(<InputGuard>{element(() => instance.unmount())}</InputGuard>,
       // 60 frames a second at most: a key's frame is not held back behind the previous one.
       { stdin, stdout, stderr, exitOnCtrlC: false, patchConsole: false, maxFps: 60 });
     await instance.waitUntilExit();

@@ -7,7 +7,7 @@
 // one split across two reads is dropped when Ink puts it together, before any listener sees it.
 // Ctrl with a letter the game has no use for (Ctrl+U, Ctrl+W…) is dropped too: the text field
 // would type the bare letter.
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { useStdin } from 'ink';
 
 // The legacy escape sequences Ink names (parse-keypress.js `keyName`), and its pattern for them.
@@ -50,11 +50,17 @@ export function isStrayInput(data: string): boolean {
 
 type Emit = (event: string | symbol, ...args: unknown[]) => boolean;
 
+// The full-screen runner guards every screen, and the game's root too (its tests render it
+// alone): the guard is put on a stdin once.
+const guarded = new WeakSet<object>();
+
 /** Keeps stray input away from Ink's key listeners, for as long as the app is shown. */
 export function useInputGuard(): void {
   const { stdin, internal_eventEmitter: emitter } = useStdin();
   // A layout effect: in place before any key listener's own effect could receive input.
   useLayoutEffect(() => {
+    if (guarded.has(stdin)) return;
+    guarded.add(stdin);
     const read = stdin.read;
     stdin.read = function (this: NodeJS.ReadStream, ...args: Parameters<typeof read>) {
       const chunk: unknown = read.apply(this, args);
@@ -66,8 +72,15 @@ export function useInputGuard(): void {
         event === 'input' && typeof args[0] === 'string' && isStrayInput(args[0]) ? false : emit(event, ...args)) as Emit as typeof emitter.emit;
     }
     return () => {
+      guarded.delete(stdin);
       stdin.read = read;
       if (emitter && emit) emitter.emit = emit as typeof emitter.emit;
     };
   }, [stdin, emitter]);
+}
+
+/** Guards the input of everything inside it. */
+export function InputGuard({ children }: { readonly children: ReactNode }): ReactNode {
+  useInputGuard();
+  return children;
 }
