@@ -145,6 +145,7 @@ const en = {
     floor: (sum: number) => `floor at 0: ${sum} counts as 0`,
     violationCap: (raw: number, total: number) => `violation cap: a conduct violation keeps 29% of ${raw} → ${total}`,
     lengthNote: (par: number) => `full length points within ${par + 2} replies`,
+    lengthNoResult: 'length points only for a success or partial result',
     timeline: 'Timeline',
     violations: 'Violations',
     noViolations: 'No conduct violations. Well kept.',

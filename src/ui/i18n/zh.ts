@@ -147,6 +147,7 @@ const zh: Messages = {
     floor: (sum: number) => `最低 0 分：${sum} 按 0 计`,
     violationCap: (raw: number, total: number) => `违规封顶：出现违规只保留 ${raw} 的 29% → ${total}`,
     lengthNote: (par: number) => `${par + 2} 次回答以内得满分`,
+    lengthNoResult: '只有成功或部分达成才计这一项',
     timeline: '走势',
     violations: '违规',
     noViolations: '没有违规，守住了底线。',

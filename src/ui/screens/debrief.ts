@@ -32,7 +32,10 @@ function scoreLines(scenario: Scenario, score: Score, t: Messages, cols: number)
     fitLine([seg('   '), seg(fit(label, labelW), role === 'title' ? 'title' : 'text'), seg(padStart(value, 6), role), ...(note ? [seg(`   ${note}`, 'muted')] : [])], cols);
   const out: Line[] = [[seg(' '), seg(`${t.debrief.score} ${score.total}/100`, 'title'), seg('   '), seg(`${t.debrief.grade} ${score.grade}`, 'accent')]];
   for (const [label, n] of parts) {
-    const note = label === t.debrief.part.length && scenario.par !== null ? t.debrief.lengthNote(scenario.par) : '';
+    // A failed or unfinished call gets no length points however short it was: say so, rather
+    // than "full points within N replies" beside a 0.
+    const counted = score.outcome === 'success' || score.outcome === 'partial';
+    const note = label !== t.debrief.part.length ? '' : !counted ? t.debrief.lengthNoResult : scenario.par !== null ? t.debrief.lengthNote(scenario.par) : '';
     out.push(row(label, signed(n), n < 0 ? 'bad' : 'text', note));
   }
   const adjusted = b.floor !== 0 || b.violationCap !== 0;
