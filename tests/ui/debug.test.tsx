@@ -159,11 +159,20 @@ describe('the debug panel', () => {
     await r.waitFor(has('Fine. What now?'));
   });
 
-  it('is listed on the help screen', async () => {
-    const r = open();
+  it('is listed on the help screen of an author\'s game', async () => {
+    const r = open({ debug: true });
     await r.waitFor(has('Campaign'));
     await r.press('?');
     const s = await r.seek('Tab debug', KEYS.down, 40);
     expect(s).toContain('Tab debug');
+  });
+
+  it('is not listed on a learner\'s help screen, where Tab does nothing', async () => {
+    const r = open({}, { columns: 100, rows: 70 }); // the whole help on one screen
+    await r.waitFor(has('Campaign'));
+    await r.press('?');
+    const s = await r.waitFor((x) => x.includes('During the call') && x.includes('In a replay'));
+    expect(s).toContain('Esc pause');
+    expect(s).not.toContain('Tab');
   });
 });

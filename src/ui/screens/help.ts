@@ -11,7 +11,8 @@ import type { ScreenView, ViewEnv } from './types';
 
 const CONTEXTS = ['menu', 'briefing', 'call', 'call-text', 'pause', 'debrief', 'players', 'history', 'replay'] as const;
 
-export function helpBody(t: Messages, cols: number): Line[] {
+/** `debug`: the debug panel's key is listed only where Tab opens it (an author's call). */
+export function helpBody(t: Messages, cols: number, debug = false): Line[] {
   const inner = cols - 2;
   const out: Line[] = [];
   const indent = (lines: Line[]) => lines.map((l): Line => [seg(' '), ...l]);
@@ -23,7 +24,7 @@ export function helpBody(t: Messages, cols: number): Line[] {
   section(t.help.keys);
   const ctxW = Math.max(...CONTEXTS.map((c) => width(t.help.contexts[c])));
   for (const c of CONTEXTS) {
-    const keys = keyHelp(c, true).flatMap((e, i) => [...(i > 0 ? [seg('  ')] : []), kept(e.keys, 'key'), kept(` ${t.key[e.label]}`, 'muted')]);
+    const keys = keyHelp(c, true).filter((e) => debug || e.label !== 'debug').flatMap((e, i) => [...(i > 0 ? [seg('  ')] : []), kept(e.keys, 'key'), kept(` ${t.key[e.label]}`, 'muted')]);
     out.push(...indent(labelled(`  ${t.help.contexts[c]}`, keys, inner, ctxW + 2, 'text')));
   }
   out.push(...indent(wrapLine([seg(`  ${t.help.always}`, 'muted')], inner, 2)));
@@ -35,11 +36,11 @@ export function helpBody(t: Messages, cols: number): Line[] {
   return out;
 }
 
-export function helpScreen(scroll: number, env: ViewEnv): ScreenView {
+export function helpScreen(scroll: number, env: ViewEnv, debug = false): ScreenView {
   const { t, size } = env;
   const { cols, rows } = size;
   const top: Line[] = header([seg(t.app.name, 'accent'), seg(' · '), seg(t.help.title, 'title')], [], cols);
-  const body = helpBody(t, cols);
+  const body = helpBody(t, cols, debug);
   const room = Math.max(1, rows - top.length - 2);
   const maxScroll = Math.max(0, body.length - room);
   const at = Math.min(scroll, maxScroll);

@@ -40,7 +40,7 @@ export function showScreen(ctx: AppContext, state: AppState, env: Omit<ViewEnv, 
   const scenarioOf = (id: string) => ctx.scenarios.get(id)!.scenario;
   switch (s.kind) {
     case 'menu': return { view: menuScreen(ctx, state, full), context };
-    case 'help': return { view: helpScreen(s.scroll, full), context };
+    case 'help': return { view: helpScreen(s.scroll, full, state.debug.allowed), context };
     case 'briefing': return { view: briefingScreen(scenarioOf(s.scenario), { ...state, screen: s }, full), context };
     case 'call': {
       if (s.call.pause !== null) return { view: pauseScreen(scenarioOf(s.scenario), s.call, full), context };
