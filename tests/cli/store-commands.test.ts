@@ -58,8 +58,9 @@ describe('callcraft history', () => {
     const r = cli(['history', '--player', 'Ann']);
     expect(r.stdout.split('\n')[0]).not.toContain('player');
     expect(r.stdout.trimEnd().split('\n').slice(1).map((l) => l.slice(0, 16))).toEqual([left.record.id, en.record.id]);
-    expect(cli(['--player', 'Ann', 'history', '--scenario', 'other']).stdout).toBe('No runs saved yet.\n');
-    expect(cli(['history', '--player', 'Nobody']).stdout).toBe('No runs saved yet.\n');
+    expect(cli(['--player', 'Ann', 'history', '--scenario', 'other']).stdout).toBe('No runs of scenario "other" saved yet for player "Ann".\n');
+    expect(cli(['history', '--player', 'Nobody']).stdout).toBe('No runs saved yet for player "Nobody".\n');
+    expect(cli(['history', '--best', '--player', 'Nobody\u001B[2J']).stdout).toBe('No finished runs saved yet for player "Nobody".\n');
   });
 
   it('lists the best per player and scenario with --best', () => {

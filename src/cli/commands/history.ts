@@ -3,12 +3,20 @@ import { Option, type Command } from 'commander';
 import { bestCsv, bestJson, bestTable, historyCsv, historyJson, historyTable, type HistoryFormat } from '../history-format';
 import { out } from '../output';
 import { withStore } from '../store-access';
+import { sanitizeLine } from '../../core/sanitize';
 
 interface HistoryOptions {
   scenario?: string;
   format: HistoryFormat;
   best?: boolean;
   player?: string;
+}
+
+/** Nothing to list: says for whom and for which scenario, so a misspelt name reads as one. */
+export function noneSaved(what: 'runs' | 'finished runs', filter: { player?: string; scenario?: string }): string {
+  const of = filter.scenario !== undefined ? ` of scenario "${sanitizeLine(filter.scenario)}"` : '';
+  const by = filter.player !== undefined ? ` for player "${sanitizeLine(filter.player)}"` : '';
+  return `No ${what}${of} saved yet${by}.\n`;
 }
 
 export function register(program: Command): void {
@@ -41,12 +49,12 @@ Examples:
           const bests = store.bests(filter);
           if (opts.format === 'json') return bestJson(bests);
           if (opts.format === 'csv') return bestCsv(bests);
-          return bests.length === 0 ? 'No finished runs saved yet.\n' : `${bestTable(bests, table).join('\n')}\n`;
+          return bests.length === 0 ? noneSaved('finished runs', filter) : `${bestTable(bests, table).join('\n')}\n`;
         }
         const runs = store.summaries(filter);
         if (opts.format === 'json') return historyJson(runs);
         if (opts.format === 'csv') return historyCsv(runs);
-        return runs.length === 0 ? 'No runs saved yet.\n' : `${historyTable(runs, table).join('\n')}\n`;
+        return runs.length === 0 ? noneSaved('runs', filter) : `${historyTable(runs, table).join('\n')}\n`;
       });
       out(text);
     });
