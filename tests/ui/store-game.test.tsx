@@ -209,6 +209,20 @@ describe('the game with saved progress', () => {
     expect(s).toMatch(/Forgot the due date\s+★☆☆☆☆\s+A 87\s+1/);
   });
 
+  it('lists a run played in Chinese under the title in the language on screen', async () => {
+    const port = gameProgress(Store.open(), campaign, { player: 'Ann' });
+    const run = playSteps(forgot, ['introduce', 'date'], { lang: 'zh' });
+    port.record({ loaded: forgot, run, abandoned: false, score: { total: 0, grade: 'F', breakdown: {} } as never, startedAt: at, finishedAt: at + 60_000 });
+    const r = open(port);
+    await r.waitFor(has('Player: Ann'));
+    await r.press('h');
+    const s = await r.waitFor(has('1 run'));
+    expect(s).toContain('Forgot the due date');
+    expect(s).not.toContain('忘了还款日');
+    await r.press(KEYS.esc, 'l', 'h');
+    await r.waitFor(has('忘了还款日'));
+  });
+
   it('lists the history newest first and steps through a replay with ← → Home End, then plays again', async () => {
     const port = gameProgress(Store.open(), campaign, { player: 'Ann' });
     record(port, forgot, ['demand', 'shame']);

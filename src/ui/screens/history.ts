@@ -7,7 +7,8 @@ import { fit, padStart, width } from '../layout/text';
 import type { AppContext, AppState } from '../state/app';
 import type { HistoryScreen } from '../state/history';
 import type { HistoryRow } from '../progress';
-import { OUTCOME_MARK } from '../view/words';
+import { OUTCOME_MARK, sx1 } from '../view/words';
+import { scenarioLanguage } from '../../core/text';
 import { outcomeRole } from './call';
 import { noticeText, pad } from './menu';
 import type { ScreenView, ViewEnv } from './types';
@@ -25,6 +26,12 @@ function resultSegs(row: HistoryRow, t: ViewEnv['t'], w: number): Seg[] {
   if (row.abandoned) return [seg(padStart(`${OUTCOME_MARK.unfinished} ${t.history.abandoned}`, w), 'muted')];
   const mark = row.outcome === null ? OUTCOME_MARK.unfinished : OUTCOME_MARK[row.outcome];
   return [seg(padStart(`${mark} ${row.grade} ${padStart(String(row.score), 3)}`, w), row.outcome === null ? 'muted' : outcomeRole(row.outcome))];
+}
+
+/** The scenario's title in the language on screen while it is in the library; else as saved. */
+function titleOf(ctx: AppContext, row: HistoryRow, lang: string): string {
+  const sc = ctx.scenarios.get(row.scenario)?.scenario;
+  return sc ? sx1(sc, scenarioLanguage(sc.languages, lang), sc.title) : row.title;
 }
 
 export function historyScreen(ctx: AppContext, state: AppState, s: HistoryScreen, env: ViewEnv): ScreenView {
@@ -54,7 +61,7 @@ export function historyScreen(ctx: AppContext, state: AppState, s: HistoryScreen
     const line: Seg[] = [
       seg(sel ? ' ▸ ' : '   ', sel ? 'selected' : 'text'),
       seg(localTime(row.finishedAt), sel ? 'selected' : 'muted'), seg('  '),
-      seg(fit(row.title, titleW), sel ? 'selected' : row.abandoned ? 'muted' : 'text'), seg('  '),
+      seg(fit(titleOf(ctx, row, env.lang), titleW), sel ? 'selected' : row.abandoned ? 'muted' : 'text'), seg('  '),
       ...resultSegs(row, t, resultW),
     ];
     top.push(fitLine(line, cols));
