@@ -223,6 +223,23 @@ describe('the game with saved progress', () => {
     await r.waitFor(has('忘了还款日'));
   });
 
+  it('shows the replay arrows only towards pages that exist', async () => {
+    const port = gameProgress(Store.open(), campaign, { player: 'Ann' });
+    record(port, forgot, ['introduce', 'date']);
+    const r = open(port);
+    await r.waitFor(has('Player: Ann'));
+    await r.press('h', KEYS.enter);
+    let s = await r.waitFor(has('Turn 1 of 2'));
+    expect(s).toContain('  Turn 1 of 2 ▶');
+    expect(s).not.toContain('◀');
+    await r.press(KEYS.right);
+    s = await r.waitFor(has('◀ Turn 2 of 2 ▶'));
+    await r.press(KEYS.end);
+    s = await r.waitFor(has('How it ended'));
+    expect(s).toContain('◀ How it ended');
+    expect(s).not.toContain('▶');
+  });
+
   it('lists the history newest first and steps through a replay with ← → Home End, then plays again', async () => {
     const port = gameProgress(Store.open(), campaign, { player: 'Ann' });
     record(port, forgot, ['demand', 'shame']);

@@ -128,7 +128,8 @@ export function replayScreen(state: AppState, s: ReplayScreen, env: ViewEnv): Sc
   const step = Math.min(s.step, steps - 1);
   const turn = replay.turns[step];
   const where = turn ? t.replay.turnOf(step + 1, replay.turns.length) : t.replay.endingPage;
-  const top: Line[] = header([seg(t.replay.title, 'accent'), seg(' · '), seg(replay.title, 'title')], [seg(`◀ ${where} ▶`, 'accent')], cols);
+  const top: Line[] = header([seg(t.replay.title, 'accent'), seg(' · '), seg(replay.title, 'title')], // The arrows say which way there is more: none before the first turn, none after the ending.
+    [seg(`${step > 0 ? '◀' : ' '} ${where} ${step < steps - 1 ? '▶' : ' '}`, 'accent')], cols);
   const result = replay.abandoned ? `${OUTCOME_MARK.unfinished} ${t.history.abandoned}`
     : replay.ending?.outcome ? `${OUTCOME_MARK[replay.ending.outcome]} ${t.outcome[replay.ending.outcome]} · ${replay.grade} ${replay.score}` : `${replay.grade} ${replay.score}`;
   const mode = (t.mode as Record<string, { name: string } | undefined>)[replay.mode]?.name ?? replay.mode;
