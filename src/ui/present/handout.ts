@@ -80,13 +80,14 @@ export function sessionJson(scenario: Scenario, state: PresentState, savedAt: st
   };
 }
 
-export function sessionMarkdown(scenario: Scenario, state: PresentState, savedAt: string, texts: Texts): string {
+/** `when`: the local time the session was saved, as the room reads a clock (save.ts handoutTime). */
+export function sessionMarkdown(scenario: Scenario, state: PresentState, when: string, texts: Texts): string {
   const { t, p } = texts;
   const h = p.handout;
   const lang = runOf(state.rounds[0]!).lang;
   const out: string[] = [];
   out.push(`# ${md(h.title(sx1(scenario, lang, scenario.title)))}`, '');
-  out.push(`- ${h.date}: ${savedAt.replace('T', ' ').slice(0, 16)}`);
+  out.push(`- ${h.date}: ${when}`);
   out.push(`- ${h.scenario}: \`${scenario.id}\` ${stars(scenario.difficulty)}`);
   out.push(`- ${h.language}: ${lang}`);
   if (state.teams.length > 0) {
