@@ -5,10 +5,33 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { messagesFor, type UiLang } from '../../src/ui/i18n';
+import type { KeyAction } from '../../src/ui/keys';
+import { lineText } from '../../src/ui/layout/lines';
 import { PresentApp } from '../../src/ui/present/app';
+import { presentMessages } from '../../src/ui/present/messages';
+import { presentScreen } from '../../src/ui/present/screen';
+import { initialState, presentReducer, type PresentContext, type PresentOptions, type PresentState } from '../../src/ui/present/session';
 import { fixture, KEYS, renderTree, type Rendered } from './render';
 
 const scenarios = [fixture('format-example.yaml')];
+const ctx: PresentContext = { scenarios };
+let clock = 1_000;
+
+type Press = KeyAction['command'] | { letter: number };
+function session(options: Partial<PresentOptions>, ...keys: Press[]): PresentState {
+  const s = initialState(ctx, { lang: 'en', teams: [], timerSeconds: null, open: 'forgot-the-date', now: clock, ...options });
+  return keys.reduce((st, k) => {
+    const key = (typeof k === 'string' ? { command: k } : { command: 'letter', letter: k.letter }) as KeyAction;
+    return presentReducer(ctx, st, { type: 'key', key, at: (clock += 10) });
+  }, s);
+}
+/** The screen as text lines, at a size. */
+function screen(s: PresentState, cols = 80, rows = 24, lang: UiLang = s.lang): string[] {
+  return presentScreen(ctx, s, messagesFor(lang), presentMessages(lang), { cols, rows }).lines.map(lineText);
+}
+const A = { letter: 0 };
+const B = { letter: 1 };
 let dir = '';
 let r: Rendered | undefined;
 const tz = process.env.TZ;
@@ -37,5 +60,41 @@ describe('the handout', () => {
     expect(md).toContain(`- Date: ${d!.slice(0, 4)}-${d!.slice(4, 6)}-${d!.slice(6)} ${hm!.slice(0, 2)}:${hm!.slice(2)}`);
     const json = JSON.parse(readFileSync(join(dir, name.replace(/\.md$/, '.json')), 'utf8'));
     expect(new Date(json.savedAt).getUTCHours()).toBe((Number(hm!.slice(0, 2)) + 16) % 24); // the JSON keeps UTC
+  });
+});
+
+describe('tables on the projector', () => {
+  const three = { teams: ['Red', 'Blue', 'Green'], mode: 'rotation' as const };
+
+  it('lines the ranking up: ranks, names and points in columns, whatever each row\'s width', () => {
+    // Red plays the insult-free demand (−15), Blue the date (+40): Green never plays.
+    const s = session(three, 'confirm', B, 'confirm', 'confirm', 'confirm', A, 'confirm', 'confirm');
+    for (const [cols, rows] of [[80, 24], [160, 45]] as const) {
+      const lines = screen(s, cols, rows).filter((l) => /^\s*\d\.\s/.test(l));
+      expect(lines.map((l) => l.trim().slice(0, 2))).toEqual(['1.', '2.', '3.']);
+      expect(new Set(lines.map((l) => l.indexOf('.'))).size).toBe(1);
+      expect(new Set(lines.map((l) => l.indexOf('Team'))).size).toBe(1);
+      expect(new Set(lines.map((l) => l.indexOf(' points'))).size).toBe(1);
+      expect(lines[2]).toMatch(/Team Red +−15 points/); // a true minus, as the stat changes show it
+      expect(lines[0]).toContain('★ WINNER');
+    }
+  });
+
+  it('lines the scoreboard up in columns, the gains giving way on a small screen', () => {
+    const s = session(three, 'confirm', B, 'confirm');
+    const wide = screen(s, 160, 45).filter((l) => /Team (Red|Blue|Green)  .*violations/.test(l));
+    expect(wide).toHaveLength(3);
+    for (const mark of ['Team', ' points', 'Rapport', 'Willingness', 'violations']) expect(new Set(wide.map((l) => l.indexOf(mark))).size, mark).toBe(1);
+    const small = screen(s, 80, 24).filter((l) => /Team (Red|Blue|Green)  .*violations/.test(l));
+    expect(small).toHaveLength(3); // one line per team, never wrapped
+    for (const mark of ['Team', ' points', 'violations']) expect(new Set(small.map((l) => l.indexOf(mark))).size, mark).toBe(1);
+  });
+
+  it('shows a round\'s score once on the scoreboard of rounds (it is the team\'s points)', () => {
+    const s = session({ teams: ['Red', 'Blue'], mode: 'rounds' }, 'confirm', A, 'confirm', 'confirm', A, 'confirm', 'confirm');
+    const red = screen(s).find((l) => l.includes('Team Red'))!;
+    expect(red).toMatch(/Team Red +score \d+ \([A-F]\)/);
+    expect(red).not.toContain('points');
+    expect(screen(s).find((l) => l.includes('Team Blue'))).toContain('not played');
   });
 });
