@@ -9,6 +9,7 @@ import { messagesFor, type UiLang } from '../../src/ui/i18n';
 import type { KeyAction } from '../../src/ui/keys';
 import { lineText } from '../../src/ui/layout/lines';
 import { PresentApp } from '../../src/ui/present/app';
+import { sessionMarkdown } from '../../src/ui/present/handout';
 import { presentMessages } from '../../src/ui/present/messages';
 import { presentScreen } from '../../src/ui/present/screen';
 import { initialState, presentReducer, type PresentContext, type PresentOptions, type PresentState } from '../../src/ui/present/session';
@@ -18,11 +19,11 @@ const scenarios = [fixture('format-example.yaml')];
 const ctx: PresentContext = { scenarios };
 let clock = 1_000;
 
-type Press = KeyAction['command'] | { letter: number };
+type Press = KeyAction['command'] | { letter: number } | { digit: number };
 function session(options: Partial<PresentOptions>, ...keys: Press[]): PresentState {
   const s = initialState(ctx, { lang: 'en', teams: [], timerSeconds: null, open: 'forgot-the-date', now: clock, ...options });
   return keys.reduce((st, k) => {
-    const key = (typeof k === 'string' ? { command: k } : { command: 'letter', letter: k.letter }) as KeyAction;
+    const key = (typeof k === 'string' ? { command: k } : 'letter' in k ? { command: 'letter', letter: k.letter } : { command: 'digit', digit: k.digit }) as KeyAction;
     return presentReducer(ctx, st, { type: 'key', key, at: (clock += 10) });
   }, s);
 }
@@ -96,5 +97,33 @@ describe('tables on the projector', () => {
     expect(red).toMatch(/Team Red +score \d+ \([A-F]\)/);
     expect(red).not.toContain('points');
     expect(screen(s).find((l) => l.includes('Team Blue'))).toContain('not played');
+  });
+});
+
+describe('Chinese punctuation', () => {
+  const zh = { lang: 'zh' as const, teams: ['红队', '蓝队'], mode: 'rotation' as const };
+
+  it('lists teams with 、 and punctuates the handout with full-width marks', () => {
+    const s = session(zh, 'confirm', 'tally', { digit: 1 }, 'down', { digit: 1 }, 'confirm', { letter: 1 }, 'confirm', 'quit');
+    const md = sessionMarkdown(fixture('format-example.yaml').scenario, s, '2026-12-01 14:05', { t: messagesFor('zh'), p: presentMessages('zh') });
+    expect(md).toContain('- 日期：2026-12-01 14:05');
+    expect(md).toContain('- 语言：中文');
+    expect(md).toContain('- 队伍：红队、蓝队');
+    expect(md).toContain('- 组队方式：轮流');
+    expect(md).toMatch(/\*\*结局：\*\* /);
+    expect(md).toMatch(/\| 1 \| 红队 \| .* \| B：你的卡逾期了，今天必须还。 \| 2 人中 1 人（平票，由培训师决定） \| A：/);
+    expect(md).toMatch(/^1\. 蓝队：0 积分，0 次违规/m);
+    // No half-width colon or comma left between Chinese words (the ids and times keep theirs).
+    expect(md.replace(/\d:\d/g, '')).not.toMatch(/[\u4e00-\u9fff\uff09]: |[\u4e00-\u9fff], [\u4e00-\u9fff]/);
+  });
+
+  it('asks the team mode naming the teams with 、 and reads the timer as 剩余 0:30（已暂停）', () => {
+    const mode = screen(initialState(ctx, { ...zh, mode: undefined, timerSeconds: null, open: 'forgot-the-date', now: clock }));
+    expect(mode.join('\n')).toContain('同一通电话，各队轮流作答：红队、蓝队');
+    const s = session({ ...zh, timerSeconds: 30 }, 'timer-pause');
+    const text = screen(s).join('\n');
+    expect(text).toContain('剩余 0:30');
+    expect(text).toContain('（已暂停）');
+    expect(screen(session({ teams: [], timerSeconds: 30 }, 'timer-pause')).join('\n')).toMatch(/0:30 left +\(paused\)/);
   });
 });

@@ -6,6 +6,8 @@ const en = {
   trainer: 'trainer',
   pickTitle: 'Choose the scenario for the room',
   pickEmpty: 'No scenarios found.',
+  /** Names in a running list: "Red, Blue" / "红队、蓝队". */
+  list: (names: readonly string[]) => names.join(', '),
   modeTitle: 'How do the teams play?',
   mode: {
     rotation: { name: 'Rotation', blurb: (teams: string) => `one call, the teams take turns: ${teams}` },
@@ -17,8 +19,8 @@ const en = {
   discuss: 'Discuss: what would you say?',
   reveal: 'Enter shows the options.',
   time: 'TIME',
-  paused: 'paused',
-  timeLeft: 'left',
+  paused: '(paused)',
+  timeLeft: (clock: string) => `${clock} left`,
   tallyTitle: 'Show of hands: type the count for each option',
   hands: (n: number) => (n === 1 ? '1 hand' : `${n} hands`),
   noHands: 'No hands counted yet: type a number for at least one option.',
@@ -77,6 +79,9 @@ const en = {
     result: 'Result', turnByTurn: 'Turn by turn', debrief: 'Debrief', notes: 'Coach’s notes',
     columns: ['Turn', 'Team', 'Debtor', 'Room’s pick', 'Votes', 'Best option'],
     yes: 'yes', none: 'none',
+    /** "Label: value", and a remark after a value, as each language punctuates them. */
+    colon: ': ', aside: (s: string) => ` (${s})`, comma: ', ',
+    languages: { zh: 'Chinese', en: 'English' } as Record<string, string>,
   },
 };
 
@@ -86,6 +91,7 @@ const zh: PresentMessages = {
   trainer: '培训',
   pickTitle: '为全场选择一个场景',
   pickEmpty: '没有找到场景。',
+  list: (names: readonly string[]) => names.join('、'),
   modeTitle: '各队怎么玩？',
   mode: {
     rotation: { name: '轮流', blurb: (teams: string) => `同一通电话，各队轮流作答：${teams}` },
@@ -97,8 +103,8 @@ const zh: PresentMessages = {
   discuss: '讨论一下：你会怎么说？',
   reveal: '按 Enter 显示选项。',
   time: '时间到',
-  paused: '已暂停',
-  timeLeft: '剩余',
+  paused: '（已暂停）',
+  timeLeft: (clock: string) => `剩余 ${clock}`,
   tallyTitle: '举手表决：为每个选项输入人数',
   hands: (n: number) => `${n} 人`,
   noHands: '还没有记票：请至少为一个选项输入人数。',
@@ -157,6 +163,8 @@ const zh: PresentMessages = {
     result: '结果', turnByTurn: '逐轮回顾', debrief: '复盘', notes: '教练点评',
     columns: ['回合', '队伍', '对方', '全场选择', '票数', '最佳选项'],
     yes: '是', none: '无',
+    colon: '：', aside: (s: string) => `（${s}）`, comma: '，',
+    languages: { zh: '中文', en: '英文' },
   },
 };
 

@@ -86,7 +86,7 @@ export function presentScreen(ctx: PresentContext, state: PresentState, t: Messa
   const lang = playLanguage(loaded, state.lang);
   const heading: Line = [...title, seg(' · '), seg(sx1(scenario, lang, scenario.title), 'title')];
   if (phase.kind === 'mode') {
-    const teams = state.teams.join(', ');
+    const teams = p.list(state.teams);
     const body: Line[] = [centre([seg(p.modeTitle, 'title')], frame.inner), []];
     TEAM_MODES.forEach((m, i) => {
       const here = i === phase.cursor;

@@ -86,7 +86,7 @@ function timerBlock(state: PresentState, env: StageEnv, big: boolean): Line[] {
   const timer = state.timer;
   if (timer === null) return state.phase.kind === 'line' ? [[seg(p.discuss, 'title')], [seg(p.reveal, 'key')]] : [];
   const done = timer.left <= 0;
-  const status: Seg[] = done ? [seg(` ${p.time} `, 'violation')] : [seg(`${clock(timer.left)} ${p.timeLeft}`, 'title'), ...(timer.running ? [] : [seg(`  (${p.paused})`, 'warn')])];
+  const status: Seg[] = done ? [seg(` ${p.time} `, 'violation')] : [seg(p.timeLeft(clock(timer.left)), 'title'), ...(timer.running ? [] : [seg(`  ${p.paused}`, 'warn')])];
   if (!big) return [[seg('⏱ ', 'title'), ...status]];
   const digits = bigText(done ? '0:00' : clock(timer.left), frame.cols >= 150 ? 2 : 1);
   return [...digits.map((r): Line => centre([seg(r, done ? 'bad' : 'title')], frame.inner)), [], centre(status, frame.inner)];
