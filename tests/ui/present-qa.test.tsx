@@ -127,3 +127,44 @@ describe('Chinese punctuation', () => {
     expect(screen(session({ teams: [], timerSeconds: 30 }, 'timer-pause')).join('\n')).toMatch(/0:30 left +\(paused\)/);
   });
 });
+
+describe('the key line', () => {
+  /** The key line: the last two rows, the rule above them dropped. */
+  const keyLine = (s: PresentState) => screen(s, 120, 30).slice(-2).join(' ').replace(/\s+/g, ' ');
+
+  it('offers undo only when there is a turn to step back to', () => {
+    const first = session({});
+    expect(keyLine(first)).not.toContain('b undo');
+    expect(keyLine(session({}, 'confirm'))).not.toContain('undo');
+    expect(keyLine(session({}, 'confirm', A, 'confirm'))).toContain('b undo');
+    expect(keyLine(session({}, 'confirm', A, 'confirm', 'confirm'))).toContain('⌫ undo');
+    // Between rounds b does nothing (the next team's call has not started): not offered.
+    const between = session({ teams: ['Red', 'Blue'], mode: 'rounds' }, 'confirm', A, 'confirm', 'confirm', A, 'confirm', 'confirm');
+    expect(between.phase).toMatchObject({ kind: 'board', next: 'round' });
+    expect(keyLine(between)).not.toContain('undo');
+    const rotation = session({ teams: ['Red', 'Blue'], mode: 'rotation' }, 'confirm', A, 'confirm');
+    expect(rotation.phase).toMatchObject({ kind: 'board', next: 'turn' });
+    expect(keyLine(rotation)).toContain('b undo');
+  });
+
+  it('offers Esc back on the team mode only when there is a picker to go back to', () => {
+    const one = initialState(ctx, { lang: 'en', teams: ['Red', 'Blue'], timerSeconds: null, open: 'forgot-the-date', now: clock });
+    expect(one.phase.kind).toBe('mode');
+    expect(keyLine(one)).not.toContain('Esc back');
+    expect(presentReducer(ctx, one, { type: 'key', key: { command: 'back' }, at: clock }).phase).toEqual(one.phase); // it does nothing
+    const two: PresentContext = { scenarios: [...scenarios, fixture('ui-relative.yaml')] };
+    const picked = presentReducer(two, initialState(two, { lang: 'en', teams: ['Red', 'Blue'], timerSeconds: null, now: clock }), { type: 'key', key: { command: 'confirm' }, at: clock });
+    expect(presentScreen(two, picked, messagesFor('en'), presentMessages('en'), { cols: 120, rows: 30 }).lines.map(lineText).slice(-2).join(' ')).toContain('Esc back');
+  });
+
+  it('names the tied letters in a tie, and Enter after the last turn goes on to the result', () => {
+    const tie = session({}, 'confirm', A, 'confirm', 'confirm', 'tally', { digit: 3 }, 'down', { digit: 3 }, 'confirm');
+    expect(tie.phase.kind).toBe('tie');
+    expect(keyLine(tie)).toMatch(/A B the room’s choice/);
+    const ended = session({}, 'confirm', A, 'confirm', 'confirm', A);
+    expect(ended.phase.kind).toBe('feedback');
+    expect(keyLine(ended)).toContain('Enter continue');
+    expect(keyLine(ended)).not.toContain('next turn');
+    expect(keyLine(session({}, 'confirm', A))).toContain('Enter next turn');
+  });
+});

@@ -32,12 +32,23 @@ export function frameOf(size: { cols: number; rows: number }): Frame {
 
 /**
  * The key-help lines of a context (a second line when one does not hold them all): A–D shows the
- * real letters; `omit` drops entries by label.
+ * real letters (or `only`: the letters that count now, as in a tie); `omit` drops entries by label
+ * (a key that would do nothing here); `relabel` renames one (label → label).
  */
-export function presentKeyLines(context: KeyContext, t: Messages, cols: number, letters: number, omit: readonly string[] = []): Line[] {
+type KeyLabel = keyof Messages['key'];
+
+export interface KeyLineOptions {
+  readonly omit?: readonly KeyLabel[];
+  readonly only?: readonly number[];
+  readonly relabel?: Partial<Readonly<Record<KeyLabel, KeyLabel>>>;
+}
+
+export function presentKeyLines(context: KeyContext, t: Messages, cols: number, letters: number, options: KeyLineOptions = {}): Line[] {
+  const { omit = [], only, relabel = {} } = options;
+  const lettered = only ? only.map(optionLetter).join(' ') : letters <= 1 ? 'A' : `A–${optionLetter(letters - 1)}`;
   const entries = keyHelp(context)
     .filter((e) => !omit.includes(e.label))
-    .map((e) => (e.keys === 'A–D' ? { ...e, keys: letters <= 1 ? 'A' : `A–${optionLetter(letters - 1)}` } : e));
+    .map((e) => ({ ...e, label: relabel[e.label] ?? e.label, ...(e.keys === 'A–D' && { keys: lettered }) }));
   const lines: Seg[][] = [[]];
   for (const e of entries) {
     const line = lines[lines.length - 1]!;

@@ -7,11 +7,11 @@ import { fit, width } from '../layout/text';
 import { enlargeScreen } from '../screens/help';
 import { MIN_COLS, MIN_ROWS } from '../screens/types';
 import { stars, sx1 } from '../view/words';
-import { bodyRows, centre, compose, frameOf, presentKeyLines } from './frame';
+import { bodyRows, centre, compose, frameOf, presentKeyLines, type KeyLineOptions } from './frame';
 import type { PresentMessages } from './messages';
 import { boardLines, endLines, rankingLines } from './results';
 import {
-  currentRound, hasTeams, playLanguage, keyContext, letterCount, loadedOf, teamOnTurn, TEAM_MODES,
+  currentRound, currentRun, hasTeams, playLanguage, keyContext, letterCount, loadedOf, teamOnTurn, TEAM_MODES,
   type PresentContext, type PresentState,
 } from './session';
 import { stageBody } from './stage';
@@ -60,8 +60,7 @@ export function presentScreen(ctx: PresentContext, state: PresentState, t: Messa
   const letters = letterCount(ctx, state);
   const phase = state.phase;
   const title: Line = [seg(t.app.name, 'accent'), seg(' · '), seg(p.trainer, 'title')];
-  const omit = phase.kind === 'end' && !hasTeams(state) ? ['continue'] : [];
-  const foot: Line[] = presentKeyLines(context, t, frame.cols, letters, omit);
+  const foot: Line[] = presentKeyLines(context, t, frame.cols, letters, keyLineOptions(ctx, state));
   const notice = noticeLines(state, p, frame.inner);
   const rows = bodyRows(frame, foot.length) - notice.length;
   const done = (left: Line, right: Line, body: readonly Line[]): PresentShown =>
@@ -117,6 +116,21 @@ export function presentScreen(ctx: PresentContext, state: PresentState, t: Messa
     default:
       return done(heading, right, stageBody(scenario, state, env, rows));
   }
+}
+
+/** The key line offers only keys that do something on this screen now. */
+function keyLineOptions(ctx: PresentContext, state: PresentState): KeyLineOptions {
+  const phase = state.phase;
+  if (state.help || phase.kind === 'pick') return {};
+  if (phase.kind === 'mode') return { omit: ctx.scenarios.length > 1 ? [] : ['back'] };
+  const omit: NonNullable<KeyLineOptions['omit']>[number][] = [];
+  if (phase.kind === 'end' && !hasTeams(state)) omit.push('continue');
+  // Nothing to step back to: the round has no pick yet, or the next team's round is about to start.
+  if (currentRound(state).picks.length === 0 || (phase.kind === 'board' && phase.next === 'round')) omit.push('undo');
+  if (phase.kind === 'tie') return { omit, only: phase.tied };
+  // Once the call has ended, Enter goes on to the result, not to another turn.
+  if (phase.kind === 'feedback' && currentRun(state).ending !== null) return { omit, relabel: { nextTurn: 'continue' } };
+  return { omit };
 }
 
 function noticeLines(state: PresentState, p: PresentMessages, cols: number): Line[] {
