@@ -168,3 +168,14 @@ describe('the key line', () => {
     expect(keyLine(session({}, 'confirm', A))).toContain('Enter next turn');
   });
 });
+
+describe('the feedback after a pick', () => {
+  it('wraps a long pick under its own first word', () => {
+    const lines = screen(session({}, 'confirm', A));
+    const at = lines.findIndex((l) => l.includes('The room chose'));
+    const start = lines[at]!.indexOf('Hello Ms. Liu');
+    expect(lines[at + 1]!.slice(0, start).trim()).toBe('');
+    expect(lines[at + 1]!.slice(start, start + 1)).not.toBe(' ');
+    expect(`${lines[at]!.trim()} ${lines[at + 1]!.trim()}`).toContain("Hello Ms. Liu, this is Chen from the card centre, calling about this month's statement.");
+  });
+});
