@@ -64,6 +64,23 @@ describe('the handout', () => {
   });
 });
 
+describe('saving where it cannot', () => {
+  it('says which folder and why in words, not a bare system code', async () => {
+    const gone = join(tmpdir(), `callcraft-present-gone-${process.pid}`);
+    r = renderTree(
+      <PresentApp scenarios={scenarios} open="forgot-the-date" teams={[]} timerSeconds={null} lang="en" color={false} dir={gone} onExit={() => {}} />,
+      { columns: 80, rows: 24 },
+    );
+    await r.waitFor((x) => x.includes('Hello, who\'s calling?'), 'the first line');
+    await r.press(KEYS.enter, 'a', 'q');
+    await r.waitFor((x) => x.includes('Session result'), 'the end screen');
+    await r.press('s');
+    const s = (await r.waitFor((x) => x.includes('Could not save'), 'the failure')).replace(/\s+/g, ' ');
+    expect(s).toContain('Could not save the handout:');
+    expect(s.replace(/ /g, '')).toContain(`${gone}:thefoldernolongerexists(ENOENT)`.replace(/ /g, ''));
+  });
+});
+
 describe('tables on the projector', () => {
   const three = { teams: ['Red', 'Blue', 'Green'], mode: 'rotation' as const };
 

@@ -97,7 +97,8 @@ export function PresentApp(props: PresentAppProps) {
         dispatch({ type: 'saved', files: files.map(sanitizeLine) });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        dispatch({ type: 'save-failed', message: sanitizeLine(code ?? (error instanceof Error ? error.message : String(error))) });
+        const why = code !== undefined ? p.saveReason(props.dir, code) : error instanceof Error ? error.message : String(error);
+        dispatch({ type: 'save-failed', message: sanitizeLine(why) });
       }
     }
   }, [state.effects]);

@@ -64,7 +64,12 @@ const en = {
   winners: 'WINNERS',
   saving: 'Saving the handout…',
   saved: 'Saved:',
-  saveFailed: (m: string) => `Could not save: ${m}`,
+  saveFailed: (m: string) => `Could not save the handout: ${m}`,
+  /** Why a file could not be written, by the system's code, in words a trainer reads. */
+  saveReason: (dir: string, code: string) => `${dir}: ${({
+    ENOENT: 'the folder no longer exists', ENOTDIR: 'that is not a folder', EACCES: 'no permission to write there',
+    EPERM: 'no permission to write there', EROFS: 'the disk is read-only', ENOSPC: 'the disk is full',
+  } as Record<string, string>)[code] ?? 'the system refused'} (${code}) — run present from a folder you can write to`,
   more: (n: number) => `↓ ${n} more`,
   keysTitle: 'Keys',
   keyPlaces: {
@@ -148,7 +153,11 @@ const zh: PresentMessages = {
   winners: '并列获胜',
   saving: '正在保存讲义…',
   saved: '已保存：',
-  saveFailed: (m: string) => `无法保存：${m}`,
+  saveFailed: (m: string) => `讲义没能保存：${m}`,
+  saveReason: (dir: string, code: string) => `${dir}：${({
+    ENOENT: '这个文件夹已不存在', ENOTDIR: '这不是文件夹', EACCES: '没有写入权限', EPERM: '没有写入权限',
+    EROFS: '磁盘是只读的', ENOSPC: '磁盘已满',
+  } as Record<string, string>)[code] ?? '系统拒绝写入'}（${code}）——请在可写的文件夹里运行 present`,
   more: (n: number) => `↓ 还有 ${n} 行`,
   keysTitle: '按键',
   keyPlaces: {
