@@ -115,6 +115,14 @@ describe('tables on the projector', () => {
     expect(red).not.toContain('points');
     expect(screen(s).find((l) => l.includes('Team Blue'))).toContain('not played');
   });
+
+  it('titles a round\'s end in rounds as that round\'s result, the whole session\'s otherwise', () => {
+    const first = session({ teams: ['Red', 'Blue'], mode: 'rounds' }, 'confirm', A, 'confirm', 'confirm', A, 'confirm');
+    expect(first.phase.kind).toBe('end');
+    expect(screen(first).join('\n')).toMatch(/Result of round 1 of 2 · Team Red/);
+    expect(screen({ ...first, lang: 'zh' }, 80, 24, 'zh').join('\n')).toContain('第 1 局结果（共 2 局） · Red队');
+    expect(screen(session({}, 'confirm', A, 'confirm', 'confirm', A, 'confirm')).join('\n')).toContain('Session result');
+  });
 });
 
 describe('Chinese punctuation', () => {

@@ -78,7 +78,9 @@ export function endLines(scenario: Scenario, round: Round, teamName: string | nu
   const lang = run.lang;
   const score = scoreRun(scenario, run);
   const out: Line[] = [];
-  out.push(centre([seg(p.endTitle, 'title'), ...(teamName ? [seg(' · '), seg(p.team(teamName), 'selected')] : [])], cols), []);
+  // In rounds each team's call ends on its own: the title says which round this was.
+  const title = teamName !== null && round.team !== null ? p.roundResult(round.team + 1, teamNames.length) : p.endTitle;
+  out.push(centre([seg(title, 'title'), ...(teamName ? [seg(' · '), seg(p.team(teamName), 'selected')] : [])], cols), []);
   const ending = run.ending === null ? undefined : scenario.endings.get(run.ending);
   if (ending) {
     out.push(...wrapLine([seg(`${p.ending}  `, 'title'), seg(`${OUTCOME_MARK[ending.outcome]} ${t.outcome[ending.outcome]}`, outcomeRole(ending.outcome)), seg(' — '), seg(sx1(scenario, lang, ending.title), 'title')], cols, 2));
