@@ -125,6 +125,30 @@ describe('tables on the projector', () => {
   });
 });
 
+describe('the picker and the team mode on a projector', () => {
+  const two: PresentContext = { scenarios: [...scenarios, fixture('ui-relative.yaml')] };
+  const shown = (s: PresentState, cols: number, rows: number) => presentScreen(two, s, messagesFor('en'), presentMessages('en'), { cols, rows }).lines.map(lineText);
+
+  it('centres the scenario list as a block under its title, its columns aligned', () => {
+    const pick = initialState(two, { lang: 'en', teams: [], timerSeconds: null, now: clock });
+    const lines = shown(pick, 160, 45);
+    const rows = lines.filter((l) => /★/.test(l));
+    expect(rows).toHaveLength(2);
+    expect(new Set(rows.map((l) => l.indexOf('★'))).size).toBe(1);
+    const left = Math.min(...rows.map((l) => l.search(/\S/)));
+    const right = Math.max(...rows.map((l) => l.trimEnd().length));
+    expect(Math.abs(left - (160 - right))).toBeLessThanOrEqual(2); // as much room left as right
+  });
+
+  it('starts both modes\' descriptions in one column', () => {
+    const mode = initialState(ctx, { lang: 'en', teams: ['Red', 'Blue'], timerSeconds: null, open: 'forgot-the-date', now: clock });
+    const lines = screen(mode, 80, 24);
+    const rotation = lines.find((l) => l.includes('Rotation'))!;
+    const rounds = lines.find((l) => l.includes('Rounds'))!;
+    expect(rotation.indexOf('one call')).toBe(rounds.indexOf('each team'));
+  });
+});
+
 describe('Chinese punctuation', () => {
   const zh = { lang: 'zh' as const, teams: ['红队', '蓝队'], mode: 'rotation' as const };
 

@@ -2,12 +2,12 @@
 // team mode, a turn, the scoreboard, a round's end, the ranking, or the keys.
 import type { Messages } from '../i18n';
 import { keyHelp, type KeyContext } from '../keys';
-import { clampLines, fitLine, kept, seg, wrapLine, type Line, type Seg } from '../layout/lines';
+import { clampLines, kept, seg, wrapLine, type Line, type Seg } from '../layout/lines';
 import { fit, width } from '../layout/text';
 import { enlargeScreen } from '../screens/help';
 import { MIN_COLS, MIN_ROWS } from '../screens/types';
 import { stars, sx1 } from '../view/words';
-import { bodyRows, centre, compose, frameOf, presentKeyLines, type KeyLineOptions } from './frame';
+import { bodyRows, centre, compose, frameOf, presentKeyLines, tableLines, type Cell, type KeyLineOptions } from './frame';
 import type { PresentMessages } from './messages';
 import { boardLines, endLines, rankingLines } from './results';
 import {
@@ -70,11 +70,15 @@ export function presentScreen(ctx: PresentContext, state: PresentState, t: Messa
   if (phase.kind === 'pick') {
     const body: Line[] = [centre([seg(p.pickTitle, 'title')], frame.inner), []];
     if (ctx.scenarios.length === 0) body.push([seg(p.pickEmpty, 'warn')]);
-    ctx.scenarios.forEach((l, i) => {
+    // The list is centred as one block under its centred title, its columns aligned.
+    body.push(...tableLines(ctx.scenarios.map((l, i): Cell[] => {
       const here = i === phase.cursor;
       const lang = l.scenario.languages.includes(state.lang) || l.scenario.languages.length === 0 ? state.lang : l.scenario.languages[0]!;
-      body.push(fitLine([seg(here ? '▶ ' : '  ', 'title'), seg(`${i + 1}`.padStart(2), 'key'), seg('  '), seg(stars(l.scenario.difficulty), 'title'), seg('  '), seg(sx1(l.scenario, lang, l.scenario.title), here ? 'selected' : 'text')], frame.inner));
-    });
+      return [
+        { segs: [seg(here ? '▶ ' : '  ', 'title'), seg(`${i + 1}`.padStart(2), 'key')] }, { segs: [seg(stars(l.scenario.difficulty), 'title')] },
+        { segs: [seg(sx1(l.scenario, lang, l.scenario.title), here ? 'selected' : 'text')] },
+      ];
+    }), frame.inner, 2));
     const cursorRow = phase.cursor + 2;
     const from = Math.max(0, Math.min(cursorRow - Math.floor(rows / 2), body.length - rows));
     return done(title, [], body.slice(from, from + rows));
@@ -87,9 +91,12 @@ export function presentScreen(ctx: PresentContext, state: PresentState, t: Messa
   if (phase.kind === 'mode') {
     const teams = p.list(state.teams);
     const body: Line[] = [centre([seg(p.modeTitle, 'title')], frame.inner), []];
+    const nameW = Math.max(...TEAM_MODES.map((m) => width(p.mode[m].name)));
     TEAM_MODES.forEach((m, i) => {
       const here = i === phase.cursor;
-      body.push(...wrapLine([seg(here ? '▶ ' : '  ', 'title'), seg(`${i + 1}  `, 'key'), seg(p.mode[m].name, here ? 'selected' : 'title'), seg('  '), seg(p.mode[m].blurb(teams))], frame.inner, 5), []);
+      const name = p.mode[m].name;
+      // The blurbs start in one column, and wrap under themselves.
+      body.push(...wrapLine([seg(here ? '▶ ' : '  ', 'title'), seg(`${i + 1}  `, 'key'), seg(name, here ? 'selected' : 'title'), seg(' '.repeat(nameW - width(name) + 2)), seg(p.mode[m].blurb(teams))], frame.inner, 7 + nameW), []);
     });
     return done(heading, [], body);
   }
