@@ -173,3 +173,19 @@ describe('a key cut short or written out in full', () => {
     expect(hint(FILE + tests)).toEqual(['unknown-key did you mean "lang"?', 'unknown-key did you mean "ending"?']);
   });
 });
+
+describe('a tab in the indentation', () => {
+  const problems = (text: string) => [...parseScenario(text, 's.yaml').problems].map((p) => `${p.line}:${p.col} ${p.code} ${p.message}`);
+
+  it('is the one problem reported, not the fine lines after it', () => {
+    // A tab before `say:` of a node with another after it: yaml then also says that `replies:`
+    // and the next node's key are "not at the same column", though both are fine.
+    const text = FILE.replace('    say: Hello?', '\t  say: Hello?').replace('endings:', '  later:\n    say: Bye.\n    replies: [{ text: Bye., next: paid }]\nendings:');
+    expect(problems(text)).toEqual(['9:1 yaml-syntax Tabs are not allowed as indentation']);
+  });
+
+  it('is reported at every tab', () => {
+    const text = FILE.replace('    say: Hello?', '\t  say: Hello?').replace('  paid: {', '\tpaid: {');
+    expect(problems(text)).toEqual(['9:1 yaml-syntax Tabs are not allowed as indentation', '15:1 yaml-syntax Tabs are not allowed as indentation']);
+  });
+});
