@@ -211,3 +211,11 @@ describe('an id that breaks the id rule', () => {
     ]));
   });
 });
+
+describe('a node and an ending with the same id', () => {
+  it('names that id once in the list of ids a dangling next could mean', () => {
+    const text = FILE.replace('        next: paid', '        next: nowhere').replace('endings:', '  paid:\n    say: Bye.\n    replies: [{ text: Bye., next: hello }]\nendings:');
+    const p = parseScenario(text, 's.yaml').problems.find((x) => x.code === 'unresolved-target');
+    expect(p?.hint).toBe('the ids are hello and paid');
+  });
+});
