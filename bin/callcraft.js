@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 // The built CLI lives in dist/ (made by `npm install` / `npm run build`). The bare command in a
 // terminal opens the menu through a lighter entry that skips the command-line machinery.
+import module from 'node:module';
+
+// Node 22.1+ keeps compiled code between runs (in the OS temp folder): later starts skip most
+// of the parsing. Node 20 has no such cache; there this does nothing.
+try { module.enableCompileCache?.(); } catch { /* a cache that cannot be written only costs speed */ }
+
 const bare = process.argv.length === 2 && process.stdin.isTTY === true && process.stdout.isTTY === true;
 const entry = bare ? '../dist/menu.js' : '../dist/main.js';
 import(entry).catch((error) => {

@@ -1,7 +1,7 @@
 // Opens the game in the terminal and gives the terminal back as it was found. Loaded only by
 // commands that show a screen (src/cli/screen.ts imports it dynamically), so headless commands
 // never load Ink or React.
-import { render } from 'ink';
+import { showFullScreen } from './full-screen';
 import { App, type AppProps } from './app';
 import { bundledScenarioDir } from '../content/bundled';
 import { loadCampaign, type Campaign } from './campaign';
@@ -102,44 +102,17 @@ function authorProps(author: AuthorOptions | undefined, watching: boolean): Part
   };
 }
 
-// The alternate screen keeps the player's scrollback intact; the cursor is hidden while playing.
-const ENTER = '\u001B[?1049h\u001B[H';
-const LEAVE = '\u001B[?25h\u001B[?1049l';
-
-/** Renders the app on the alternate screen and restores the terminal however it ends. */
+/** Renders the app full screen; resolves to its exit code once the terminal is given back. */
 export async function runApp(props: Omit<AppProps, 'onExit' | 'onSaveError'>, io: Required<Io>): Promise<number> {
-  const { stdin, stdout, stderr } = io;
-  let restored = false;
-  const restore = () => {
-    if (restored) return;
-    restored = true;
-    try { stdin.setRawMode(false); } catch { /* stdin already closed */ }
-    stdout.write(LEAVE);
-  };
-  // Whatever ends the process (a crash, a signal), the terminal is given back.
-  process.once('exit', restore);
-  // Raw mode at once: keys pressed before Ink starts listening wait in the buffer instead of
-  // being echoed onto the screen by the terminal (and lost).
-  stdin.setRawMode(true);
-  stdout.write(ENTER);
-
   let code = 0;
   const saveErrors: string[] = [];
-  try {
-    const instance = render(
-      <App
-        {...props}
-        onExit={(c) => { code = c; instance.unmount(); }}
-        onSaveError={(e) => saveErrors.push(e instanceof Error ? e.message : String(e))}
-      />,
-      // 60 frames a second at most: a key's frame is not held back behind the previous one.
-      { stdin, stdout, stderr, exitOnCtrlC: false, patchConsole: false, maxFps: 60 },
-    );
-    await instance.waitUntilExit();
-  } finally {
-    restore();
-    process.removeListener('exit', restore);
-  }
-  for (const message of saveErrors) stderr.write(`callcraft: a run could not be saved: ${message}\n`);
+  await showFullScreen(io, (finish) => (
+    <App
+      {...props}
+      onExit={(c) => { code = c; finish(); }}
+      onSaveError={(e) => saveErrors.push(e instanceof Error ? e.message : String(e))}
+    />
+  ));
+  for (const message of saveErrors) io.stderr.write(`callcraft: a run could not be saved: ${message}\n`);
   return code;
 }
