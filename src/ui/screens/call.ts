@@ -29,7 +29,9 @@ export function effectSegs(scenario: Scenario, lang: string, t: Messages, effect
   for (const def of scenario.stats) {
     const d = effects[def.name];
     if (d === undefined || d === 0) continue;
-    if (out.length > 0) out.push(seg(' · ', 'muted'));
+    // The dot stays with the change before it: a wrapped line never starts with "·", which
+    // would read as the bullet of another reply.
+    if (out.length > 0) out.push(kept(' ·', 'muted'), seg(' '));
     out.push(kept(`${statLabel(scenario, lang, t, def)} ${delta(d)}`, d > 0 ? 'good' : 'bad'));
   }
   return out;
