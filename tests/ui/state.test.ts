@@ -186,6 +186,18 @@ describe('the debrief', () => {
     expect(last.notice).toEqual({ kind: 'last-scenario' });
   });
 
+  it('passes over a locked scenario to the next open one; when only locked ones follow, says what opens them', () => {
+    const withLocks = (locked: string[]) => ctxWith({ ...NO_PROGRESS, locks: new Map(locked.map((id) => [id, { open: false, needs: 1 }])) });
+    const skip = withLocks(['ui-relative']);
+    const s = drive(skip, initialState(skip, { lang: 'en', mode: 'practice' }), 'confirm', 'confirm', 1, 1, 'confirm', 'next');
+    expect(s.screen).toEqual({ kind: 'briefing', scenario: 'ui-zh-only', scroll: 0 });
+    expect(s.menu.cursor).toBe(2);
+    const none = withLocks(['ui-relative', 'ui-zh-only']);
+    const t = drive(none, initialState(none, { lang: 'en', mode: 'practice' }), 'confirm', 'confirm', 1, 1, 'confirm', 'next');
+    expect(t.screen.kind).toBe('debrief');
+    expect(t.notice).toEqual({ kind: 'locked', needs: 1 });
+  });
+
   it('scrolls, and returns to the menu', () => {
     const s = drive(ctx, debrief(), 'page-down', 'down');
     expect(s.screen.kind === 'debrief' && s.screen.scroll).toBe(10);

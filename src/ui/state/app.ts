@@ -258,12 +258,14 @@ function onKey(ctx: AppContext, state: AppState, key: KeyAction, at: number, vie
       if (command === 'menu') return { ...state, screen: { kind: 'menu' } };
       if (command === 'retry') return startCall(ctx, state, s.scenario, at);
       if (command === 'next') {
+        // The next scenario that is open: a locked one in between is passed over (the menu
+        // still shows it); when only locked ones follow, the first says what opens it.
         const i = ctx.campaign.indexOf(s.scenario);
-        const next = i === -1 ? undefined : ctx.campaign[i + 1];
-        if (next === undefined) return { ...state, notice: { kind: 'last-scenario' } };
-        const refused = lockedNotice(ctx, next);
-        if (refused) return { ...state, notice: refused };
-        return { ...state, menu: { ...state.menu, cursor: i + 1 }, screen: { kind: 'briefing', scenario: next, scroll: 0 } };
+        const after = i === -1 ? [] : ctx.campaign.slice(i + 1);
+        if (after.length === 0) return { ...state, notice: { kind: 'last-scenario' } };
+        const at = after.findIndex((id) => lockedNotice(ctx, id) === null);
+        if (at === -1) return { ...state, notice: lockedNotice(ctx, after[0]!) };
+        return { ...state, menu: { ...state.menu, cursor: i + 1 + at }, screen: { kind: 'briefing', scenario: after[at]!, scroll: 0 } };
       }
       const scroll = scrolled(command, s.scroll, view);
       return scroll === null ? state : { ...state, screen: { ...s, scroll } };
