@@ -381,7 +381,7 @@ describe('saved progress', () => {
     expect(s).toMatch(/Forgot the due date\s+★☆☆☆☆\s+B 75\s+2/);
     expect(s).toMatch(/只有中文的场景\s+★★★☆☆\s+locked/);
     await r.press('3', KEYS.enter);
-    await r.waitFor(has('Locked: succeed at a level-2 call (or a harder one) to open it.'));
+    await r.waitFor(has('Locked: to open it, succeed at number 2 (level 2), or at any harder call.'));
     await r.press('1', KEYS.enter, KEYS.enter, '1', '1');
     await r.waitFor(has('Call ended'));
     await r.waitFor(() => store.runs.length === 1, 'the save');

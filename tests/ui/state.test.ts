@@ -50,7 +50,7 @@ describe('the menu', () => {
     const locked = ctxWith({ ...NO_PROGRESS, locks: new Map([['ui-relative', { open: false, needs: 1 }]]) });
     const s = drive(locked, start(), 'down', 'confirm');
     expect(screen(s)).toBe('menu');
-    expect(s.notice).toEqual({ kind: 'locked', needs: 1 });
+    expect(s.notice).toEqual({ kind: 'locked', needs: 1, open: [1] });
     expect(drive(locked, s, 'down').notice).toBeNull();
   });
 
@@ -195,7 +195,7 @@ describe('the debrief', () => {
     const none = withLocks(['ui-relative', 'ui-zh-only']);
     const t = drive(none, initialState(none, { lang: 'en', mode: 'practice' }), 'confirm', 'confirm', 1, 1, 'confirm', 'next');
     expect(t.screen.kind).toBe('debrief');
-    expect(t.notice).toEqual({ kind: 'locked', needs: 1 });
+    expect(t.notice).toEqual({ kind: 'locked', needs: 1, open: [1] });
   });
 
   it('scrolls, and returns to the menu', () => {
@@ -300,7 +300,7 @@ describe('players, history and replay', () => {
     expect(call(drive(withStore, s, 'play-again'))?.run.scenario).toBe('forgot-the-date');
     expect(drive(withStore, appReducer(withStore, start(), replay(1, null)), 'play-again').notice).toEqual({ kind: 'not-playable' });
     const locked = ctxWith({ ...NO_PROGRESS, player: 'Ann', locks: new Map([['forgot-the-date', { open: false, needs: 2 }]]) });
-    expect(drive(locked, appReducer(locked, start(), replay(1, 'forgot-the-date')), 'play-again').notice).toEqual({ kind: 'locked', needs: 2 });
+    expect(drive(locked, appReducer(locked, start(), replay(1, 'forgot-the-date')), 'play-again').notice).toEqual({ kind: 'locked', needs: 2, open: [2] });
   });
 
   it('Ctrl+C mid-call records the run as abandoned before exiting', () => {

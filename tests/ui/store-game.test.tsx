@@ -137,8 +137,10 @@ describe('the game with saved progress', () => {
     await r.press('3');
     s = await r.waitFor(has('Opens when you succeed at a level-1 call.'));
     await r.press(KEYS.enter);
-    await r.waitFor(has('Locked: succeed at a level-1 call (or a harder one) to open it.'));
+    await r.waitFor(has('Locked: to open it, succeed at number 1 (level 1), or at any harder call.'));
     expect(r.screen()).toContain('Campaign');
+    await r.press('l', '3', KEYS.enter);
+    await r.waitFor(has('尚未解锁：在第 1 关（第 1 级）或任何更难的通话中成功一次即可打开。'));
   });
 
   it('keeps a long player name in view on a small terminal, in Chinese too', async () => {

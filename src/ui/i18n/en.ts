@@ -43,7 +43,9 @@ const en = {
     tries: 'tries',
     locked: 'locked',
     empty: 'No scenarios found.',
-    lockedNotice: (needs: number) => `Locked: succeed at a level-${needs} call (or a harder one) to open it.`,
+    lockedNotice: (needs: number, open: readonly number[]) => open.length === 0
+      ? `Locked: succeed at a level-${needs} call (or a harder one) to open it.`
+      : `Locked: to open it, succeed at ${open.length === 1 ? 'number' : 'one of numbers'} ${open.join(', ')} (level ${needs}), or at any harder call.`,
     opensWhen: (needs: number) => `Opens when you succeed at a level-${needs} call.`,
     settings: (lang: string, mode: string) => `${lang} · ${mode}`,
     player: (name: string) => `Player: ${name}`,

@@ -45,7 +45,9 @@ const zh: Messages = {
     tries: '次数',
     locked: '未解锁',
     empty: '没有找到场景。',
-    lockedNotice: (needs: number) => `尚未解锁：在第 ${needs} 级（或更难）的通话中成功一次即可打开。`,
+    lockedNotice: (needs: number, open: readonly number[]) => open.length === 0
+      ? `尚未解锁：在第 ${needs} 级（或更难）的通话中成功一次即可打开。`
+      : `尚未解锁：在第 ${open.join('、')} 关（第 ${needs} 级）或任何更难的通话中成功一次即可打开。`,
     opensWhen: (needs: number) => `在第 ${needs} 级的通话中成功一次后解锁。`,
     settings: (lang: string, mode: string) => `${lang} · ${mode}`,
     player: (name: string) => `玩家：${name}`,

@@ -12,7 +12,7 @@ import type { ScreenView, ViewEnv } from './types';
 
 export function noticeText(t: Messages, notice: Notice): string {
   switch (notice.kind) {
-    case 'locked': return t.menu.lockedNotice(notice.needs);
+    case 'locked': return t.menu.lockedNotice(notice.needs, notice.open ?? []);
     case 'last-scenario': return t.debrief.lastScenario;
     case 'unsaved': return t.menu.unsaved(notice.message);
     case 'no-store': return t.menu.noStore;

@@ -27,8 +27,11 @@ export type Screen =
   | ReplayScreen;
 
 export type Notice =
-  /** A locked scenario: it opens after a success at level `needs` (or harder). */
-  | { readonly kind: 'locked'; readonly needs: number }
+  /**
+   * A locked scenario: it opens after a success at level `needs` (or harder). `open`: the menu
+   * numbers of the open scenarios at that level, the calls to play to open it.
+   */
+  | { readonly kind: 'locked'; readonly needs: number; readonly open?: readonly number[] }
   | { readonly kind: 'last-scenario' }
   | { readonly kind: 'store-note'; readonly note: StoreNote }
   /** The store could not be opened: the game goes on, nothing is saved. */
@@ -183,7 +186,10 @@ export function scrolled(command: string, scroll: number, view: ViewBounds | und
 /** The notice that refuses a locked scenario (what opens it), or null when it is open. */
 export function lockedNotice(ctx: AppContext, id: string): Notice | null {
   const lock = ctx.progress.locks.get(id);
-  return lock !== undefined && !lock.open ? { kind: 'locked', needs: lock.needs } : null;
+  if (lock === undefined || lock.open) return null;
+  const open = ctx.campaign.flatMap((other, i) =>
+    ctx.scenarios.get(other)?.scenario.difficulty === lock.needs && ctx.progress.locks.get(other)?.open !== false ? [i + 1] : []);
+  return { kind: 'locked', needs: lock.needs, ...(open.length > 0 && { open }) };
 }
 
 const nextMode = (mode: Mode, delta: number): Mode => MODES[(MODES.indexOf(mode) + delta + MODES.length) % MODES.length]!;
