@@ -58,8 +58,9 @@ export function logLines(scenario: Scenario, run: RunState, t: Messages, cols: n
     if (!feedback) continue;
     const marks: Seg[] = effectSegs(scenario, lang, t, turn.effects);
     for (const v of turn.violations) {
-      if (marks.length > 0) marks.push(seg(' · ', 'muted'));
-      marks.push(seg(`⚠ ${t.violation[v.kind].name}`, 'bad'));
+      // The warning sign stays with the fault's name, the dot with the mark before it.
+      if (marks.length > 0) marks.push(kept(' ·', 'muted'), seg(' '));
+      marks.push(kept(`⚠ ${t.violation[v.kind].name}`, 'bad'));
     }
     if (marks.length > 0) out.push(...wrapLine([seg(' '.repeat(labelW + 2)), ...marks], cols, labelW + 2));
   }
