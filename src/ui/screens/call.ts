@@ -226,7 +226,10 @@ export function callScreen(scenario: Scenario, call: CallState, keys: KeyContext
     return { replies, feedback, box, statsH, compact, inline, top: rows - used };
   };
   // Plans from the most generous to the tightest; the first that fits is used (tried lazily).
+  // The feedback (what a typed answer was understood as, its faults, the coach) is what the
+  // game teaches: whole while it fits, before the conversation above gets its rows back.
   const plans: (() => ReturnType<typeof attempt>)[] = [
+    () => attempt(false, 4, 8, false, 6),
     () => attempt(false, 4, 6, false, 6),
     () => attempt(true, 3, 4, false, 6),
     () => attempt(true, 3, 3, true, 6),

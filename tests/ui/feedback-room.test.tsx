@@ -1,0 +1,33 @@
+// At 80×24 the feedback on a typed answer (what it was understood as, its fault, the coach)
+// is shown whole: the coach's comment was cut off with "…" once a fault took two lines.
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadScenarioFile } from '../../src/content/load';
+import { textIn } from '../../src/core/text';
+import { KEYS, renderApp, type AppRun } from './render';
+
+let current: AppRun | null = null;
+afterEach(() => { current?.unmount(); current = null; });
+const has = (text: string) => (s: string) => s.includes(text);
+const flat = (s: string) => s.replace(/\s+/g, '');
+
+describe('the feedback on a typed answer at 80×24', () => {
+  it('shows the coach whole beside an understood reply and a fault', async () => {
+    const result = loadScenarioFile(new URL('../../scenarios/01-forgotten-due-date.yaml', import.meta.url).pathname);
+    if (!result.ok) throw new Error('the bundled scenario did not load');
+    const { scenario } = result.loaded;
+    const reply = scenario.nodes.get(scenario.start)!.replies.find((r) => r.id === 'straight-to-debt')!;
+    const coach = textIn(reply.feedback!, 'en', scenario.languages);
+    const r = (current = renderApp({ campaign: [result.loaded] }));
+    await r.waitFor(has('Campaign'));
+    await r.press(KEYS.enter);
+    await r.waitFor(has('▸ Practice'));
+    await r.press(KEYS.down, KEYS.down, KEYS.enter);
+    await r.waitFor(has('Your words ›'));
+    await r.press("Ms Zhou, if you don't pay today we will send someone to your school and tell your colleagues");
+    await r.waitFor(has('tell your colleagues'));
+    await r.press(KEYS.enter);
+    const s = await r.waitFor(has('VIOLATION'));
+    expect(s).toContain('Understood as');
+    expect(flat(s)).toContain(flat(coach));
+  });
+});
