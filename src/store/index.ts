@@ -115,7 +115,7 @@ export class Store {
     this.retention = options.retention ?? RETENTION;
     let isDir = true;
     try { isDir = statSync(this.home).isDirectory(); } catch { /* not there yet: created on first write */ }
-    if (!isDir) throw new StoreError(`the store folder ${this.home} is a file, not a folder (is CALLCRAFT_HOME right?)`, 'io');
+    if (!isDir) throw new StoreError(`the store folder ${this.home} is a file, not a folder (is CALLCRAFT_HOME right?)`, 'io', { kind: 'home-is-file', path: this.home });
     this.settings = Settings.open(this.home, this.notify, options.settings);
   }
 
@@ -210,7 +210,7 @@ export class Store {
       before = readSummaries(dir, this.notify);
       saved = writeRun(dir, { ...draft, player: name, ...(draft.file !== undefined && { file: resolve(draft.file) }) });
     } catch (error) {
-      throw new StoreError(`could not save the run in ${dir}: ${errorCode(error)}`);
+      throw new StoreError(`could not save the run in ${dir}: ${errorCode(error)}`, 'io', { kind: 'save-failed', dir, code: errorCode(error) });
     }
     const earlier = before.runs.filter((r) => r.player === name);
     const previousBest = progressOf(earlier, before.trimmed).get(draft.scenario)?.best ?? null;

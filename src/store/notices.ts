@@ -25,11 +25,16 @@ export type NoticeSink = (notice: StoreNotice) => void;
 
 /** A store operation that failed for a reason the player can act on (one line, no stack). */
 export class StoreError extends Error {
-  constructor(message: string, readonly code: 'invalid' | 'not-found' | 'ambiguous' | 'io' = 'io') {
+  constructor(message: string, readonly code: 'invalid' | 'not-found' | 'ambiguous' | 'io' = 'io', readonly reason?: StoreReason) {
     super(message);
     this.name = 'StoreError';
   }
 }
+
+/** What went wrong, for a screen to say in its own language (the message is English). */
+export type StoreReason =
+  | { readonly kind: 'home-is-file'; readonly path: string }
+  | { readonly kind: 'save-failed'; readonly dir: string; readonly code: string };
 
 export function errorCode(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -16,6 +16,7 @@ import { useKeyPresses } from './hooks/use-key-presses';
 import { useInputGuard } from './hooks/use-input-guard';
 import { NO_PROGRESS, type ProgressPort, type ProgressSnapshot, type StoreNote } from './progress';
 import { sanitizeLine } from '../core/sanitize';
+import { storeErrorText } from './store-error';
 import { showScreen, usableRows } from './screens';
 import type { InputView } from './screens/types';
 import { appReducer, buildContext, initialState, type AppAction, type AppState, type Effect } from './state/app';
@@ -95,7 +96,7 @@ export function App(props: AppProps) {
     let live = true;
     props.progress.then((p) => p, (error: unknown) => {
       // No store: the game goes on and says that runs are not saved.
-      if (live) dispatch({ type: 'store-failed', message: sanitizeLine(error instanceof Error ? error.message : String(error)) });
+      if (live) dispatch({ type: 'store-failed', message: storeErrorText(messagesFor(stateRef.current.lang), error) });
       return null;
     }).then((p) => {
       if (!live) return;
@@ -206,7 +207,7 @@ export function App(props: AppProps) {
         })
         .catch((error: unknown) => {
           props.onSaveError?.(error);
-          dispatch({ type: 'save-failed', seq: e.seq, message: sanitizeLine(error instanceof Error ? error.message : String(error)) });
+          dispatch({ type: 'save-failed', seq: e.seq, message: storeErrorText(messagesFor(stateRef.current.lang), error) });
         })
         .finally(() => setSaving((n) => n - 1));
     }

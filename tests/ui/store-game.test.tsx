@@ -353,6 +353,21 @@ describe('the game with saved progress', () => {
     for (const line of r.lines()) expect(width(line), line).toBeLessThanOrEqual(80);
   });
 
+  it('says why the store cannot be opened in Chinese on a Chinese screen', async () => {
+    const file = join(home, 'a-file');
+    writeFileSync(file, '');
+    process.env.CALLCRAFT_HOME = file;
+    let failure: unknown;
+    try { Store.open(); } catch (error) { failure = error; }
+    expect(failure).toBeInstanceOf(Error);
+    const r = open(undefined as never, { lang: 'zh', progress: Promise.reject(failure) });
+    const s = await r.waitFor(has('这次无法保存进度'));
+    const shown = s.split('\n').map((l) => l.trim()).join('');
+    const flat = (x: string) => x.replace(/\s+/g, '');
+    expect(flat(shown)).toContain(flat(`存档位置 ${file} 是一个文件，不是文件夹（CALLCRAFT_HOME 设对了吗？）`));
+    expect(shown).not.toMatch(/is a file|not a folder/);
+  });
+
   it('plays on when the store cannot be opened, and says runs are not saved', async () => {
     const r = open(undefined as never, { progress: Promise.reject(new Error('the store folder /x is a file, not a folder')) });
     const s = await r.waitFor(has('Progress cannot be saved this time'));

@@ -57,6 +57,8 @@ const en = {
     unmovable: (file: string) => `A damaged save file is ignored: ${file}.`,
     newerLayout: 'This store was written by a newer callcraft: it is read, never overwritten.',
     saveFailed: (why: string) => `This run could not be saved: ${why}`,
+    homeIsFile: (path: string) => `the store folder ${path} is a file, not a folder (is CALLCRAFT_HOME right?)`,
+    saveError: (dir: string, code: string) => `could not save the run in ${dir}: ${code}`,
     storeNote: (message: string) => message,
   },
   players: {

@@ -59,6 +59,8 @@ const zh: Messages = {
     unmovable: (file: string) => `有一个存档文件已损坏，已忽略：${file}。`,
     newerLayout: '这份存档来自更新版本的 callcraft：只读取，不会改写。',
     saveFailed: (why: string) => `这次通话没能保存：${why}`,
+    homeIsFile: (path: string) => `存档位置 ${path} 是一个文件，不是文件夹（CALLCRAFT_HOME 设对了吗？）`,
+    saveError: (dir: string, code: string) => `无法把记录写入 ${dir}（${code}）`,
     storeNote: (message: string) => message,
   },
   players: {
