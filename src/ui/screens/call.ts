@@ -37,9 +37,10 @@ export function effectSegs(scenario: Scenario, lang: string, t: Messages, effect
   return out;
 }
 
-export function violationSegs(t: Messages, kind: ViolationKind, phrase?: string): Seg[] {
+/** `rule`: false leaves out the rule's wording (the call's feedback when rows are short). */
+export function violationSegs(t: Messages, kind: ViolationKind, phrase?: string, rule = true): Seg[] {
   const v = t.violation[kind];
-  const out: Seg[] = [seg(` ⚠ ${t.call.violation} `, 'violation'), seg(' '), seg(v.name, 'bad'), seg(` — ${v.rule}`, 'text')];
+  const out: Seg[] = [seg(` ⚠ ${t.call.violation} `, 'violation'), seg(' '), seg(v.name, 'bad'), ...(rule ? [seg(` — ${v.rule}`, 'text')] : [])];
   if (phrase) out.push(seg(`  ${t.call.byViolation(phrase)}`, 'muted'));
   return out;
 }
@@ -68,7 +69,7 @@ export function logLines(scenario: Scenario, run: RunState, t: Messages, cols: n
 }
 
 /** "Understood as", violations and the coach's comment on the last reply. */
-export function feedbackLines(scenario: Scenario, call: CallState, t: Messages, cols: number): Line[] {
+export function feedbackLines(scenario: Scenario, call: CallState, t: Messages, cols: number, rules = true): Line[] {
   const out: Line[] = [];
   const { last, run } = call;
   const lang = run.lang;
@@ -87,7 +88,7 @@ export function feedbackLines(scenario: Scenario, call: CallState, t: Messages, 
       ], cols, hang));
     }
   }
-  for (const v of last.violations) out.push(...wrapLine([seg(' '), ...violationSegs(t, v.kind, v.phrase)], cols, hang));
+  for (const v of last.violations) out.push(...wrapLine([seg(' '), ...violationSegs(t, v.kind, v.phrase, rules)], cols, hang));
   const fb = sx(scenario, lang, last.feedback);
   if (fb) out.push(...wrapLine([seg(' '), seg(fit(t.call.coach, labelW), 'coach'), seg('  '), seg(fb)], cols, hang));
   return out;
@@ -205,6 +206,9 @@ export function callScreen(scenario: Scenario, call: CallState, keys: KeyContext
   const help = keyHelpLine(keys, t, cols, undefined, authoring ? undefined : NO_DEBUG_KEY);
   const offered = ended || free ? [] : offeredReplies(scenario, run);
   const feedbackFull = feedbackLines(scenario, call, t, cols);
+  // Short of rows, a fault's rule gives way first (the help and the debrief state it), so the
+  // coach's comment on this reply stays whole.
+  const feedbackBrief = feedbackLines(scenario, call, t, cols, false);
 
   // The text input: the prompt, then up to two lines' worth of words in three rows.
   let input: InputView | undefined;
@@ -218,7 +222,7 @@ export function callScreen(scenario: Scenario, call: CallState, keys: KeyContext
   const statList = stats(scenario, call, t);
   const attempt = (fold: boolean, selMax: number, feedbackMax: number, compact: boolean, debtorMax: number, inline = false, note = true) => {
     const replies = replyLines(scenario, lang, offered, call.cursor, cols, fold, selMax);
-    const feedback = clampLines(feedbackFull, feedbackMax, cols);
+    const feedback = clampLines(feedbackFull.length <= feedbackMax ? feedbackFull : feedbackBrief, feedbackMax, cols);
     const box = debtorBox(scenario, call, t, cols, debtorMax, note);
     // Inline: no log, the stats on one line (the last resort before "enlarge the terminal").
     const statsH = inline ? 1 : statRowCount(statList.length, { compact, hidden: exam }) + 2;
