@@ -64,6 +64,19 @@ describe('the handout', () => {
   });
 });
 
+describe('the smallest terminal', () => {
+  it('plays at 60×18, the minimum it names, and names the terminal\'s real size when smaller', async () => {
+    r = renderTree(
+      <PresentApp scenarios={scenarios} open="forgot-the-date" teams={[]} timerSeconds={null} lang="en" color={false} dir={tmpdir()} onExit={() => {}} />,
+      { columns: 60, rows: 18 },
+    );
+    await r.waitFor((x) => x.includes('Hello, who\'s calling?'), 'the first line at 60×18');
+    expect(r.screen()).not.toContain('enlarge');
+    await r.resize(59, 18);
+    await r.waitFor((x) => x.includes('(now 59×18)'), 'the size named as the terminal has it');
+  });
+});
+
 describe('saving where it cannot', () => {
   it('says which folder and why in words, not a bare system code', async () => {
     const gone = join(tmpdir(), `callcraft-present-gone-${process.pid}`);

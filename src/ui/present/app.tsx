@@ -65,7 +65,7 @@ export function PresentApp(props: PresentAppProps) {
   // The projector theme: high contrast (no grey, no dim), bold for what matters.
   const theme = useMemo(() => createTheme({ color: props.color, contrast: 'high', size: 'large' }), [props.color]);
   const ui = useMemo(() => ({ lang: state.lang, t, theme }), [state.lang, t, theme]);
-  const shown = useMemo(() => presentScreen(ctx, state, t, p, { cols: columns, rows: usableRows(rows) }), [ctx, state, t, p, columns, rows]);
+  const shown = useMemo(() => presentScreen(ctx, state, t, p, { cols: columns, rows: usableRows(rows) }, { cols: columns, rows }), [ctx, state, t, p, columns, rows]);
   const shownRef = useRef(shown);
   shownRef.current = shown;
 
