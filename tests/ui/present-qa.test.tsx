@@ -209,6 +209,14 @@ describe('the key line', () => {
     expect(keyLine(rotation)).toContain('b undo');
   });
 
+  it('names h by what it does now: hide the numbers, or show them again', () => {
+    expect(keyLine(session({}))).toContain('h hide numbers');
+    const hidden = session({}, 'hide-numbers');
+    expect(keyLine(hidden)).toContain('h show numbers');
+    expect(keyLine(hidden)).not.toContain('hide numbers');
+    expect(screen(session({ lang: 'zh' }, 'hide-numbers'), 120, 30).slice(-2).join(' ')).toContain('h 显示数值');
+  });
+
   it('offers Esc back on the team mode only when there is a picker to go back to', () => {
     const one = initialState(ctx, { lang: 'en', teams: ['Red', 'Blue'], timerSeconds: null, open: 'forgot-the-date', now: clock });
     expect(one.phase.kind).toBe('mode');

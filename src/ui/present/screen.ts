@@ -139,9 +139,11 @@ function keyLineOptions(ctx: PresentContext, state: PresentState): KeyLineOption
   // Nothing to step back to: the round has no pick yet, or the next team's round is about to start.
   if (currentRound(state).picks.length === 0 || (phase.kind === 'board' && phase.next === 'round')) omit.push('undo');
   if (phase.kind === 'tie') return { omit, only: phase.tied };
+  // h toggles: once the numbers are hidden it is the key that shows them.
+  const relabel: NonNullable<KeyLineOptions['relabel']> = state.hideNumbers ? { hideNumbers: 'showNumbers' } : {};
   // Once the call has ended, Enter goes on to the result, not to another turn.
-  if (phase.kind === 'feedback' && currentRun(state).ending !== null) return { omit, relabel: { nextTurn: 'continue' } };
-  return { omit };
+  if (phase.kind === 'feedback' && currentRun(state).ending !== null) return { omit, relabel: { ...relabel, nextTurn: 'continue' } };
+  return { omit, relabel };
 }
 
 function noticeLines(state: PresentState, p: PresentMessages, cols: number): Line[] {
