@@ -28,6 +28,8 @@ export interface PresentResult {
   readonly rounds: readonly Round[];
   /** Files written by `s`, in order. */
   readonly saved: readonly string[];
+  /** Ended by Ctrl+C rather than q. */
+  readonly interrupted: boolean;
 }
 
 export interface PresentAppProps {
@@ -106,7 +108,7 @@ export function PresentApp(props: PresentAppProps) {
   useEffect(() => {
     if (!state.exit) return;
     const scenario = state.scenario === null ? null : loadedOf(ctx, state);
-    props.onExit({ scenario, teams: state.teams, mode: state.mode, rounds: state.rounds, saved });
+    props.onExit({ scenario, teams: state.teams, mode: state.mode, rounds: state.rounds, saved, interrupted: state.interrupted });
   }, [state.exit]);
 
   return (
