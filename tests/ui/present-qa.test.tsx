@@ -162,6 +162,17 @@ describe('the picker and the team mode on a projector', () => {
   });
 });
 
+describe('the handout\'s violations', () => {
+  it('heads the list of a round\'s violations with a capital, as every other label', () => {
+    const s = session({}, 'confirm', A, 'confirm', 'confirm', B);
+    const md = sessionMarkdown(fixture('format-example.yaml').scenario, s, '2026-12-01 14:05', { t: messagesFor('en'), p: presentMessages('en') });
+    expect(md).toContain('**Conduct violations:**');
+    expect(md).toMatch(/- Turn 2: Insult/);
+    const zh = sessionMarkdown(fixture('format-example.yaml').scenario, { ...s, lang: 'zh' }, '2026-12-01 14:05', { t: messagesFor('zh'), p: presentMessages('zh') });
+    expect(zh).toContain('**违规行为：**');
+  });
+});
+
 describe('Chinese punctuation', () => {
   const zh = { lang: 'zh' as const, teams: ['红队', '蓝队'], mode: 'rotation' as const };
 
