@@ -198,7 +198,7 @@ export class ScenarioChecker {
 
   private resolveTarget(path: Path, id: string): void {
     if (own(this.nodes, id) || own(this.endings, id) || hasControlCharacters(id)) return;
-    const ids = [...Object.keys(this.nodes), ...Object.keys(this.endings)];
+    const ids = [...new Set([...Object.keys(this.nodes), ...Object.keys(this.endings)])]; // a node and an ending may share an id (reported on its own)
     const valid = ids.filter(validId);
     this.r.add('unresolved-target', this.loc.value(path), at(path, `no node or ending is called ${quote(id)}`),
       suggestId(id, ids) ?? (valid.length > 0 ? `the ids are ${some(valid)}` : undefined));

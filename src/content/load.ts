@@ -6,11 +6,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { z } from 'zod';
 import { LANGUAGE_CODE, ScenarioFileSchema, SCENARIO_ID } from '../core/schema';
 import { compileScenario, type Scenario } from '../core/model';
 import { ScenarioChecker } from './check';
 import { decodeUtf8 } from './decode';
-import { START, type Pos } from './locate';
+import { START, type Locator, type Pos } from './locate';
 import { hasErrors, type Problem } from './problem';
 import { at, byPosition, quote, Reporter } from './report';
 import { walkTexts } from './schema-walk';
@@ -45,6 +46,24 @@ function declaredLanguages(data: Record<string, unknown>): string[] {
   return [...new Set(langs.filter((l): l is string => typeof l === 'string' && LANGUAGE_CODE.test(l)))];
 }
 
+/**
+ * zod does not check the value of a map entry whose key is invalid (a node id `Hello`), so its
+ * slips would only show once the id is fixed. Check those values here, so all come at once.
+ */
+function underBadKeys(issues: readonly z.core.$ZodIssue[], data: Record<string, unknown>, loc: Locator): z.core.$ZodIssue[] {
+  const out: z.core.$ZodIssue[] = [];
+  for (const issue of issues) {
+    const [map, key] = issue.path;
+    if (issue.code !== 'invalid_key' || issue.path.length !== 2 || (map !== 'nodes' && map !== 'endings' && map !== 'stats')) continue;
+    const entries = data[map];
+    if (typeof entries !== 'object' || entries === null || typeof key !== 'string' || !Object.hasOwn(entries, key)) continue;
+    if (!loc.keyIsText([map, key])) continue; // a map or list as a key: its value is not an entry
+    const checked = ScenarioFileSchema.shape[map].valueType.safeParse((entries as Record<string, unknown>)[key]);
+    if (!checked.success) out.push(...checked.error.issues.map((i) => ({ ...i, path: [map, key, ...i.path] })));
+  }
+  return out;
+}
+
 function parse(text: string, r: Reporter): { scenario?: Scenario; declaredId?: DeclaredId } {
   const yaml = readYaml(text, r);
   if (!yaml) return {};
@@ -56,7 +75,7 @@ function parse(text: string, r: Reporter): { scenario?: Scenario; declaredId?: D
   const texts = new TextChecker(languages, loc, r, yaml.source);
   walkTexts(data, (path, value) => texts.check(path, value));
   const parsed = ScenarioFileSchema.safeParse(data);
-  if (!parsed.success) new ShapeReporter(data, loc, r, texts, yaml.source).reportAll(parsed.error.issues as unknown as Issue[]);
+  if (!parsed.success) new ShapeReporter(data, loc, r, texts, yaml.source).reportAll([...parsed.error.issues, ...underBadKeys(parsed.error.issues, data, loc)] as unknown as Issue[]);
   const summary = new ScenarioChecker(data, loc, r, languages).run();
 
   if (!parsed.success || r.hasErrors) {

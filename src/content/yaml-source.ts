@@ -64,7 +64,7 @@ export function readYaml(text: string, r: Reporter): YamlFile | undefined {
     // One error per line: the first is the cause, the rest are yaml losing its footing.
     const lines = new Set<number>();
     const openers = unclosedOpeners(doc);
-    for (const e of doc.errors) {
+    for (const e of withoutTabFallout(doc.errors)) {
       const opener = openers.get(e.pos[0]);
       const [offset, message, hint] = opener && (e.code === 'MISSING_CHAR' || /^Flow (sequence|map)/.test(e.message))
         ? [opener.offset, `this ${opener.what} is never closed`, opener.hint]
@@ -102,6 +102,17 @@ export function readYaml(text: string, r: Reporter): YamlFile | undefined {
     return undefined;
   }
   return { source, doc, locator, data: data as Record<string, unknown> };
+}
+
+/**
+ * A tab in the indentation throws yaml off for the rest of the file: it then reports lines that
+ * are fine (keys "not at the same column", implicit keys). Keep the errors before the first tab
+ * and every tab; the rest is fallout that goes away with the tab.
+ */
+function withoutTabFallout<E extends { code: string; pos: [number, number] }>(errors: readonly E[]): readonly E[] {
+  const firstTab = errors.find((e) => e.code === 'TAB_AS_INDENT');
+  if (!firstTab) return errors;
+  return errors.filter((e) => e.code === 'TAB_AS_INDENT' || e.pos[0] < firstTab.pos[0]);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Runs a scenario's own `tests:` through the engine and explains any failure by step.
-import { compare, type CompareOp } from './condition';
-import { chooseReply, offeredReplies, RunError, sayFreeText, startRun, type RunState } from './engine';
+import { compare, conditionNames, type CompareOp } from './condition';
+import { chooseReply, conditionEnv, offeredReplies, RunError, sayFreeText, startRun, type RunState } from './engine';
 import type { Scenario, ScenarioTest } from './model';
 
 export interface TestFailure {
@@ -39,7 +39,7 @@ export function runScenarioTest(scenario: Scenario, test: ScenarioTest, index = 
     } catch (error) {
       if (!(error instanceof RunError)) throw error;
       const offered = offeredReplies(scenario, state).map((r) => r.id).join(', ');
-      failures.push({ step: i, message: `step ${i + 1} (${label}) at node "${state.node}": ${error.message} (offered: ${offered})` });
+      failures.push({ step: i, message: `step ${i + 1} (${label}) at node "${state.node}": ${error.message}${'reply' in step && error.code === 'not-offered' ? whyHidden(scenario, state, step.reply) : ''} (offered: ${offered})` });
       return done();
     }
   }
@@ -64,6 +64,15 @@ export function runScenarioTest(scenario: Scenario, test: ScenarioTest, index = 
     failures.push({ step: null, message: `expected ${expect.violations} ${noun}, got ${state.violations.length}${kinds ? `: ${kinds}` : ''}` });
   }
   return done();
+}
+
+/** For a reply hidden by its `if`: the condition and the values it read, so the author sees why. */
+function whyHidden(scenario: Scenario, state: RunState, replyId: string): string {
+  const reply = state.node === null ? undefined : scenario.nodes.get(state.node)?.replies.find((r) => r.id === replyId);
+  if (!reply?.if) return '';
+  const env = conditionEnv(state);
+  const names = [...new Set(conditionNames(reply.if.ast).map((n) => n.name))];
+  return `: its condition "${reply.if.source}" does not hold (${names.map((n) => `${n} ${env(n)}`).join(', ')})`;
 }
 
 export function runScenarioTests(scenario: Scenario): TestResult[] {

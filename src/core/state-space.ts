@@ -166,21 +166,27 @@ export function searchStates(scenario: Rules['scenario'], maxStates = DEFAULT_MA
     }
   };
 
-  /** The state for (node, vitals at v[o…]), added when new. */
-  const intern = (node: number, v: ArrayLike<number>, o: number, from: number, reply: number): number => {
+  /** The table slot holding the state for (node, vitals at v[o…]), or the empty slot where it would go. */
+  const slotOf = (node: number, v: ArrayLike<number>, o: number): number => {
     let slot = hashOf(node, v, o) & mask;
     const d = data.data;
     for (;;) {
       const entry = table[slot]!;
-      if (entry === 0) break;
+      if (entry === 0) return slot;
       const base = (entry - 1) * S;
       if (d[base] === node) {
         let same = true;
         for (let a = 0; a < A; a++) if (d[base + 1 + a] !== v[o + active[a]!]) { same = false; break; }
-        if (same) return entry - 1;
+        if (same) return slot;
       }
       slot = (slot + 1) & mask;
     }
+  };
+
+  /** The state for (node, vitals at v[o…]), added when new. */
+  const intern = (node: number, v: ArrayLike<number>, o: number, from: number, reply: number): number => {
+    const slot = slotOf(node, v, o);
+    if (table[slot] !== 0) return table[slot]! - 1;
     const s = count++;
     table[slot] = s + 1;
     data.reserve(S);
@@ -211,14 +217,30 @@ export function searchStates(scenario: Rules['scenario'], maxStates = DEFAULT_MA
   const statSlot = new Map(rules.stats.map((s, i) => [s.name, i]));
   const stat = (name: string) => { const i = statSlot.get(name); return i === undefined ? undefined : scored[i]; };
 
+  /** How many states expanding `node` at `cur` would add (at most one per reply offered). */
+  const newStates = (node: (typeof nodes)[number]): number => {
+    const seen: Int32Array[] = [];
+    for (const reply of node.replies) {
+      if (!isOffered(reply, cur, 0)) continue;
+      step(rules, node, reply, reply.kinds, cur, 0, out, 0);
+      const target = out[width + OUT_TARGET]!;
+      if (target >= nodeCount || table[slotOf(target, out, 0)] !== 0) continue;
+      const key = Int32Array.from({ length: A + 1 }, (_, a) => (a === 0 ? target : out[active[a - 1]!]!));
+      if (!seen.some((k2) => k2.every((x, i) => x === key[i]))) seen.push(key);
+    }
+    return seen.length;
+  };
+
   let expanded = 0;
   let exhaustive = true;
   for (let s = 0; s < count; s++) {
     const base = s * S;
     const node = nodes[data.data[base]!]!;
-    if (count + node.replies.length > maxStates) { exhaustive = false; break; }
     cur.set(template);
     for (let a = 0; a < A; a++) cur[active[a]!] = data.data[base + 1 + a]!;
+    // Stop before a state whose expansion would pass the budget; the exact count is worked out
+    // only near the budget, so a scenario of exactly maxStates states is searched in full.
+    if (count + node.replies.length > maxStates && count + newStates(node) > maxStates) { exhaustive = false; break; }
     edgeStart.push(edgeTo.length);
     const replyBase = index.replyBase[node.index]!;
     let offered = 0;

@@ -24,12 +24,13 @@ function effects(fx: Readonly<Record<string, number>>): Seg[] {
   return parts.length === 0 ? [] : [seg(`  ${parts.join(' · ')}`, 'muted')];
 }
 
-function routeLines(routes: readonly RouteDebug[], t: Messages, cols: number): Line[] {
+function routeLines(routes: readonly RouteDebug[], t: Messages, cols: number, offered = true): Line[] {
   const out: Line[] = [];
   for (const r of routes) {
     const head: Seg[] = r.if ? cond(r.if) : routes.length > 1 ? [seg(t.debug.otherwise, 'muted')] : [];
     const line: Seg[] = [seg('      '), ...head, seg(head.length > 0 ? '  → ' : '→ ', 'muted'), seg(s1(r.goto), r.ending ? 'accent' : 'text')];
-    if (r.taken) line.push(seg(`  ◂ ${t.debug.taken}`, 'selected'));
+    // A hidden reply takes no route now; show where it would lead once its `if` holds.
+    if (r.taken) line.push(offered ? seg(`  ◂ ${t.debug.taken}`, 'selected') : seg(`  ◂ ${t.debug.takenIfOffered}`, 'muted'));
     out.push(...wrapLine(line, cols, 8));
   }
   return out;
@@ -67,7 +68,7 @@ export function debugLines(scenario: Scenario, view: DebugView, cursor: number, 
         ...effects(r.effects),
       ], cols, 5));
       if (r.if) out.push(...wrapLine([seg('      '), ...cond(r.if)], cols, 8));
-      out.push(...routeLines(r.routes, t, cols));
+      out.push(...routeLines(r.routes, t, cols, r.offered));
       if (r.projection.via === 'trigger') out.push(...wrapLine([seg('      '), seg(`⚡ ${d.firesTrigger(r.projection.trigger! + 1, s1(r.projection.goto))}`, 'warn')], cols, 8));
     }
     if (view.fallback) {

@@ -132,6 +132,8 @@ describe('callcraft graph', () => {
     expect(cli(['graph', fixture('format-example.yaml'), '--format', 'svg']).code).toBe(2);
     const unwritable = cli(['graph', fixture('format-example.yaml'), '--out', join(dir, 'no', 'such', 'dir', 'g.mmd')]);
     expect(unwritable.code).toBe(2);
-    expect(unwritable.stderr).toMatch(/^callcraft: cannot write .*: ENOENT\n$/);
+    expect(unwritable.stderr).toBe(`callcraft: cannot write ${join(dir, 'no', 'such', 'dir', 'g.mmd')}: the folder ${join(dir, 'no', 'such', 'dir')} does not exist\n`);
+    const folder = cli(['graph', fixture('format-example.yaml'), '--out', dir]);
+    expect(folder).toMatchObject({ code: 2, stdout: '', stderr: `callcraft: cannot write ${dir}: it is a folder; give a file name, e.g. ${join(dir, 'graph.mmd')}\n` });
   });
 });

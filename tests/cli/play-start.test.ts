@@ -33,6 +33,13 @@ describe('play --from / --set with --inputs', () => {
     expect(r.stderr).toContain('callcraft: --set rapport=-5 is outside its range 0–100; starting at 0\n');
   });
 
+  it('adds up repeated --set options (a later one does not drop the earlier)', () => {
+    const r = cli(['play', file, '--set', 'rapport=60', '--set', 'patience=2', '--inputs', '-', '--format', 'json'], { input: '', env: home() });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).stats).toMatchObject({ rapport: 60, willingness: 40, patience: 2 });
+    usage(['--set', 'rapport=60', '--set', 'rapport=20'], '--set: "rapport" is given twice');
+  });
+
   it('does not save the run (a run from the start is saved)', () => {
     const env = home();
     expect(cli(['play', file, '--inputs', '-'], { input: 'greet\noffer\n', env }).code).toBe(0);

@@ -173,3 +173,49 @@ describe('a key cut short or written out in full', () => {
     expect(hint(FILE + tests)).toEqual(['unknown-key did you mean "lang"?', 'unknown-key did you mean "ending"?']);
   });
 });
+
+describe('a tab in the indentation', () => {
+  const problems = (text: string) => [...parseScenario(text, 's.yaml').problems].map((p) => `${p.line}:${p.col} ${p.code} ${p.message}`);
+
+  it('is the one problem reported, not the fine lines after it', () => {
+    // A tab before `say:` of a node with another after it: yaml then also says that `replies:`
+    // and the next node's key are "not at the same column", though both are fine.
+    const text = FILE.replace('    say: Hello?', '\t  say: Hello?').replace('endings:', '  later:\n    say: Bye.\n    replies: [{ text: Bye., next: paid }]\nendings:');
+    expect(problems(text)).toEqual(['9:1 yaml-syntax Tabs are not allowed as indentation']);
+  });
+
+  it('is reported at every tab', () => {
+    const text = FILE.replace('    say: Hello?', '\t  say: Hello?').replace('  paid: {', '\tpaid: {');
+    expect(problems(text)).toEqual(['9:1 yaml-syntax Tabs are not allowed as indentation', '15:1 yaml-syntax Tabs are not allowed as indentation']);
+  });
+});
+
+describe('an id that breaks the id rule', () => {
+  const problems = (text: string) => [...parseScenario(text, 's.yaml').problems].map((p) => `${p.line}:${p.col} ${p.code} ${p.message}`);
+
+  it('does not hide the slips inside its node: both come at once', () => {
+    const text = FILE.replace('  hello:', '  Hello:').replace('start: hello', 'start: Hello').replace('    say: Hello?', '    say: Hello?\n    party: neighbour');
+    const ps = problems(text);
+    expect(ps).toContain('8:3 invalid-value nodes: the node id "Hello" must match [a-z0-9][a-z0-9_-]*');
+    expect(ps).toContain('10:12 invalid-value nodes.Hello.party: the text "neighbour" is not allowed here; expected one of debtor, third-party');
+  });
+
+  it('does not hide the slips inside its ending or stat either', () => {
+    const text = FILE.replace('  paid: { outcome: success,', '  Paid: { outcome: win,').replace('next: paid', 'next: Paid')
+      .replace('stats: { rapport: 50, willingness: 40 }', 'stats: { rapport: 50, willingness: 40, "my mood": 500 }');
+    expect(problems(text)).toEqual(expect.arrayContaining([
+      '5:40 invalid-value stats: "my mood" is not a stat name',
+      '5:51 invalid-value stats."my mood": the number 500 is above the maximum 100',
+      '15:3 invalid-value endings: the ending id "Paid" must match [a-z0-9][a-z0-9_-]*',
+      '15:20 invalid-value endings.Paid.outcome: the text "win" is not allowed here; expected one of success, partial, failure',
+    ]));
+  });
+});
+
+describe('a node and an ending with the same id', () => {
+  it('names that id once in the list of ids a dangling next could mean', () => {
+    const text = FILE.replace('        next: paid', '        next: nowhere').replace('endings:', '  paid:\n    say: Bye.\n    replies: [{ text: Bye., next: hello }]\nendings:');
+    const p = parseScenario(text, 's.yaml').problems.find((x) => x.code === 'unresolved-target');
+    expect(p?.hint).toBe('the ids are hello and paid');
+  });
+});

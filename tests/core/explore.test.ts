@@ -134,6 +134,20 @@ describe('explore: stuck states and the budget', () => {
     expect(part.states).toBeLessThanOrEqual(Math.floor(full.states / 3));
     expect(part.traps).toEqual([]); // unexplored states are never called traps
   });
+
+  it('searches a scenario of exactly --max-states states in full, and one more is cut', () => {
+    for (const seed of [3, 5, 8]) {
+      const scenario = compiled(generateScenarioData({ nodes: 12, seed }));
+      const full = explore(scenario);
+      expect(full.exhaustive).toBe(true);
+      const exact = explore(scenario, { maxStates: full.states });
+      expect(exact).toMatchObject({ exhaustive: true, states: full.states });
+      expect(exact.endings).toEqual(full.endings);
+      const less = explore(scenario, { maxStates: full.states - 1 });
+      expect(less.exhaustive).toBe(false);
+      expect(less.states).toBeLessThanOrEqual(full.states - 1);
+    }
+  });
 });
 
 /** Every reply sequence through the engine: counts, scores and shortest length per ending. */

@@ -25,6 +25,13 @@ describe('scenario tests', () => {
     expect(r.failures[0]!.message).toMatch(/step 2 \("warm"\) at node "middle".*offered: plan, insult, threat, sister/);
   });
 
+  it('says why a reply hidden by its if is not offered, with the values the condition read', () => {
+    const r = runScenarioTest(fixtureScenario('debug-panel.yaml'), test({ steps: [{ reply: 'offer' }], expect: { ending: 'promised', stats: {} } }));
+    expect(r.failures.map((f) => f.message)).toEqual([
+      'step 1 ("offer") at node "open": reply "offer" is not offered at node "open" now: its condition "rapport >= 55" does not hold (rapport 50) (offered: greet, insult)',
+    ]);
+  });
+
   it('reports steps after the call ended', () => {
     const r = runScenarioTest(scenario, test({ steps: [{ reply: 'warm' }, { reply: 'plan' }, { reply: 'plan' }] }));
     expect(r.failures[0]!.message).toMatch(/already ended at "paid" after step 2/);

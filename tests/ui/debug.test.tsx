@@ -28,6 +28,9 @@ describe('the debug panel', () => {
     expect(s).toMatch(/▸1 greet {2}offered {2}rapport \+10/);
     expect(s).toMatch(/ · offer {2}hidden {2}willingness \+30/);
     expect(s).toContain('if rapport >= 55  ✗');
+    // A hidden reply cannot be taken: its route is where it would lead if it were offered.
+    expect(s).toContain('if willingness >= 70  ✓  → promised  ◂ if offered');
+    expect(s).not.toContain('→ promised  ◂ taken');
     expect(s).toMatch(/ 2 insult {2}offered {2}⚠ Insult {2}rapport -45 · patience -1/);
     // greet's routes, read after its effects: the otherwise route is the one taken.
     expect(s).toContain('if rapport >= 70  ✗  → talk');

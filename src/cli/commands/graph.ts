@@ -1,6 +1,8 @@
 // callcraft graph <file>: the node graph as Mermaid or Graphviz DOT, for documentation and review.
 import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Option, type Command } from 'commander';
+import { readError } from '../../content/load';
 import { GRAPH_FORMATS, graphText, type GraphFormat } from '../../core/graph';
 import { sanitizeLine } from '../../core/sanitize';
 import { scenarioLanguage } from '../../core/text';
@@ -9,6 +11,15 @@ import { CliError, EXIT_PROBLEMS } from '../exit';
 import { err, out } from '../output';
 import { plural } from '../problems';
 import { reportNotLoaded, resolveScenario } from '../scenarios';
+
+/** Why --out could not be written, in words (not an errno code). */
+function writeError(error: unknown, path: string, format: GraphFormat): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return `it is a folder; give a file name, e.g. ${sanitizeLine(join(path, `graph.${format === 'dot' ? 'dot' : 'mmd'}`))}`;
+  if (code === 'ENOENT') return `the folder ${sanitizeLine(dirname(path))} does not exist`;
+  if (code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
+  return readError(error);
+}
 
 export function register(program: Command): void {
   program
@@ -45,7 +56,7 @@ Examples:
       try {
         writeFileSync(opts.out, text);
       } catch (error) {
-        throw new CliError(`cannot write ${sanitizeLine(opts.out)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        throw new CliError(`cannot write ${sanitizeLine(opts.out)}: ${writeError(error, opts.out, opts.format)}`);
       }
       err(`wrote ${sanitizeLine(opts.out)} (${plural(scenario.nodes.size, 'node')}, ${plural(scenario.endings.size, 'ending')})\n`);
     });

@@ -94,7 +94,9 @@ export function register(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'what --inputs prints: the text transcript, or one JSON object').choices(['text', 'json']).default('text'))
     .option('--no-save', 'with --inputs: do not save the run (it is saved to the history like any run)')
     .option('--from <node>', 'authors: start the call at this node instead of the start')
-    .option('--set <stats>', 'authors: start with these stat values, e.g. rapport=60,willingness=20 (each clamped to its range)')
+    // Repeatable: `--set rapport=60 --set patience=2` adds up (a name given twice is then refused).
+    .option('--set <stats>', 'authors: start with these stat values, e.g. rapport=60,willingness=20 (each clamped to its range)',
+      (value: string, previous: string | undefined) => (previous === undefined ? value : `${previous},${value}`))
     .option('--debug', 'authors: show the debug panel (raw stats, conditions and their truth, routes, triggers); Tab toggles it')
     .option('-w, --watch', 'authors: reload the scenario file on every save, keeping the call at its node')
     .addHelpText('after', `

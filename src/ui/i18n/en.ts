@@ -186,6 +186,7 @@ const en = {
     hidden: 'hidden',
     otherwise: 'otherwise',
     taken: 'taken',
+    takenIfOffered: 'if offered',
     stays: 'stays at this node',
     firesTrigger: (n: number, goto: string) => `trigger ${n} fires → ${goto}`,
     fallback: 'Typed answer not understood',

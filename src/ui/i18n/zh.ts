@@ -187,6 +187,7 @@ const zh: Messages = {
     hidden: '隐藏',
     otherwise: '否则',
     taken: '将走此路',
+    takenIfOffered: '可选时走此路',
     stays: '停在本节点',
     firesTrigger: (n: number, goto: string) => `触发器 ${n} 生效 → ${goto}`,
     fallback: '自由输入未被理解',
