@@ -250,6 +250,22 @@ describe('the key line', () => {
   });
 });
 
+describe('the room\'s path on the end screen', () => {
+  it('puts the best option\'s letter under the pick\'s, each text wrapping under its own first word', () => {
+    // Turn 1: the demand (B) where the introduction (A) was best; both texts are long at 60 columns.
+    const s = session({}, 'confirm', B, 'confirm', 'confirm', A, 'confirm');
+    expect(s.phase.kind).toBe('end');
+    const lines = screen(s, 60, 30);
+    const pick = lines.findIndex((l) => /Turn 1 +B /.test(l));
+    const best = lines.findIndex((l) => /★ best +A /.test(l));
+    expect(pick).toBeGreaterThan(0);
+    expect(best).toBe(pick + 1);
+    expect(lines[best]!.indexOf(' A ')).toBe(lines[pick]!.indexOf(' B '));
+    const textAt = lines[best]!.indexOf('Hello Ms. Liu');
+    expect(lines[best + 1]!.search(/\S/)).toBe(textAt);
+  });
+});
+
 describe('the feedback after a pick', () => {
   it('wraps a long pick under its own first word', () => {
     const lines = screen(session({}, 'confirm', A));
