@@ -250,6 +250,17 @@ describe('the key line', () => {
   });
 });
 
+describe('the show of hands', () => {
+  it('tells the trainer that Backspace corrects a count, and it does', () => {
+    const typed = session({}, 'confirm', 'tally', { digit: 1 }, { digit: 2 });
+    expect(typed.phase).toMatchObject({ kind: 'tally', counts: [12, null] });
+    expect(screen(typed).join('\n')).toContain('Backspace corrects it');
+    expect(screen({ ...typed, lang: 'zh' }, 80, 24, 'zh').join('\n')).toContain('退格键可改');
+    const fixed = presentReducer(ctx, typed, { type: 'key', key: { command: 'delete' }, at: (clock += 10) });
+    expect(fixed.phase).toMatchObject({ kind: 'tally', counts: [1, null] });
+  });
+});
+
 describe('the room\'s path on the end screen', () => {
   it('puts the best option\'s letter under the pick\'s, each text wrapping under its own first word', () => {
     // Turn 1: the demand (B) where the introduction (A) was best; both texts are long at 60 columns.
