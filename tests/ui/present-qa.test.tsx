@@ -256,6 +256,7 @@ describe('the show of hands', () => {
     expect(typed.phase).toMatchObject({ kind: 'tally', counts: [12, null] });
     expect(screen(typed).join('\n')).toContain('Backspace corrects it');
     expect(screen({ ...typed, lang: 'zh' }, 80, 24, 'zh').join('\n')).toContain('退格键可改');
+    expect(screen(typed, 60, 18).join(' ').replace(/\s+/g, ' ')).toContain('(Backspace corrects it)'); // wrapped whole, not cut
     const fixed = presentReducer(ctx, typed, { type: 'key', key: { command: 'delete' }, at: (clock += 10) });
     expect(fixed.phase).toMatchObject({ kind: 'tally', counts: [1, null] });
   });
