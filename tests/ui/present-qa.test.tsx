@@ -250,6 +250,15 @@ describe('the key line', () => {
   });
 });
 
+describe('team names', () => {
+  it('never doubles the word team, in either language', () => {
+    const en = presentMessages('en');
+    const zh = presentMessages('zh');
+    expect([en.team('Red'), en.team('Red team'), en.team('红队'), en.team('蓝组')]).toEqual(['Team Red', 'Red team', '红队', '蓝组']);
+    expect([zh.team('红'), zh.team('红队'), zh.team('Red')]).toEqual(['红队', '红队', 'Red队']);
+  });
+});
+
 describe('the show of hands', () => {
   it('tells the trainer that Backspace corrects a count, and it does', () => {
     const typed = session({}, 'confirm', 'tally', { digit: 1 }, { digit: 2 });

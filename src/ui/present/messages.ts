@@ -14,7 +14,8 @@ const en = {
     rounds: { name: 'Rounds', blurb: (teams: string) => `each team plays the whole call in turn: ${teams}` },
   },
   turn: (n: number) => `Turn ${n}`,
-  team: (name: string) => (/^team\b|\bteam$/i.test(name) ? name : `Team ${name}`),
+  // A name that already says team ("Red team", "红队") is shown as it is.
+  team: (name: string) => (/^team\b|\bteam$|[队组]$/i.test(name) ? name : `Team ${name}`),
   round: (n: number, of: number) => `Round ${n} of ${of}`,
   discuss: 'Discuss: what would you say?',
   reveal: 'Enter shows the options.',
