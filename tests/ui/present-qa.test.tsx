@@ -64,6 +64,23 @@ describe('the handout', () => {
   });
 });
 
+describe('high contrast', () => {
+  it('draws the projector screens without grey, dim or white (SGR 37) text', async () => {
+    r = renderTree(
+      <PresentApp scenarios={scenarios} open="forgot-the-date" teams={['Red', 'Blue']} mode="rotation" timerSeconds={30} lang="en" color dir={tmpdir()} onExit={() => {}} />,
+      { columns: 100, rows: 30 },
+    );
+    await r.waitFor((x) => x.includes('Hello, who\'s calling?'), 'the first line');
+    await r.press(KEYS.enter, 'a');
+    await r.waitFor((x) => x.includes('The room chose'), 'the feedback');
+    await r.press(KEYS.enter);
+    await r.waitFor((x) => x.includes('Scoreboard'), 'the scoreboard');
+    const codes = r.stdout.frames.join('').match(/\u001B\[[0-9;]*m/g) ?? [];
+    expect(codes.length).toBeGreaterThan(0);
+    for (const c of new Set(codes)) expect(c, JSON.stringify(c)).not.toMatch(/^\u001B\[(?:.*;)?(?:2|37|90)m$/);
+  });
+});
+
 describe('the smallest terminal', () => {
   it('plays at 60×18, the minimum it names, and names the terminal\'s real size when smaller', async () => {
     r = renderTree(
