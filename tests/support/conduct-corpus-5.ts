@@ -184,4 +184,9 @@ export const CORPUS_5: readonly CorpusLine[] = [
   ['its a personal matter so i can only discuss it with her', null, 'third-party'],
   ['麻烦您转告一下 让他方便时回电', null, 'third-party'],
   ['thank you, i will call back this evening', null, 'third-party'],
+  // Found by playing the built game (turning up at a shop or workplace; a shop visit about goods is clean).
+  ['你不还钱我就去你店里找你', 'threat'],
+  ['再拖下去我们就找到你厂里去', 'threat'],
+  ['我明天去您店里看看那批货', null],
+  ['我们可以派同事去您店里核对一下货', null],
 ];
