@@ -226,6 +226,23 @@ describe('the pause menu', () => {
     expect(r.exits).toEqual([0]);
   });
 
+  it('after the ending offers to go back to the call, not to resume it', async () => {
+    const r = open();
+    await toCall(r, 1, 'exam');
+    await r.waitFor(has('hidden until the'));
+    await r.press('2');
+    await r.waitFor(has('Why are you calling my family?'));
+    await r.press('1', '1');
+    await r.waitFor(has('Call ended'));
+    await r.press(KEYS.esc);
+    const s = await r.waitFor(has('Paused'));
+    expect(s).toContain('Back to the call');
+    expect(s).not.toContain('Resume the call');
+    expect(s).not.toContain('Leaving now counts as an unfinished call.');
+    await r.press(KEYS.enter);
+    await r.waitFor(has('Call ended'));
+  });
+
   it('Ctrl+C ends at once with 130', async () => {
     const r = open();
     await toCall(r, 0, 'practice');

@@ -133,6 +133,7 @@ const en = {
   pause: {
     title: 'Paused',
     resume: 'Resume the call',
+    resumeEnded: 'Back to the call',
     restart: 'Restart the call',
     menu: 'Back to the menu',
     quit: 'Quit',

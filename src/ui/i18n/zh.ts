@@ -135,6 +135,7 @@ const zh: Messages = {
   pause: {
     title: '已暂停',
     resume: '继续通话',
+    resumeEnded: '回到通话',
     restart: '重新开始',
     menu: '返回菜单',
     quit: '退出',

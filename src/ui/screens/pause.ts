@@ -12,7 +12,8 @@ export function pauseScreen(scenario: Scenario, call: CallState, env: ViewEnv): 
   const { t, size } = env;
   const { cols, rows } = size;
   const top: Line[] = header([seg(sx1(scenario, call.run.lang, scenario.title), 'title')], [seg(t.pause.title, 'accent')], cols);
-  const labels = PAUSE_ITEMS.map((item) => t.pause[item]);
+  // After the ending there is nothing to resume: the first item goes back to the ended call.
+  const labels = PAUSE_ITEMS.map((item) => (item === 'resume' && call.run.ending !== null ? t.pause.resumeEnded : t.pause[item]));
   const boxW = Math.min(cols - 4, Math.max(36, ...labels.map((l) => width(l) + 12), width(t.pause.note) + 6));
   const inner = boxW - 4;
   const items: Line[] = labels.map((label, i) => {
