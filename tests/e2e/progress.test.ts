@@ -68,7 +68,8 @@ async function play(t: TerminalSession, path: Path): Promise<string> {
   }
   await t.waitFor((x) => x.includes('Call ended'), 'the end of the call');
   t.write('\r');
-  return t.waitFor((x) => x.includes('Debrief ·') && x.includes('Score'), 'the debrief');
+  // The key line is drawn last: a frame caught half-drawn (the header only) does not count.
+  return t.waitFor((x) => x.includes('Debrief ·') && x.includes('Score') && x.includes('r retry'), 'the debrief');
 }
 
 describe('saved progress in a real terminal', () => {
