@@ -68,7 +68,7 @@ describe('transcript', () => {
     const lines = transcript('introduce\n2', 'practice', example);
     expect(lines.slice(-3)).toEqual(['Score 0/100 · grade F', '  outcome 0 + rapport 1 + willingness 8 + length 0 - violations 15 = -6', '  floor at 0: -6 counts as 0']);
     const zh = transcript('introduce\n2', 'practice', example, 'zh');
-    expect(zh.slice(-3)).toEqual(['得分 0/100 · 等级 F', '  结果 0 + 好感 1 + 还款意愿 8 + 回合 0 - 违规 15 = -6', '  最低 0 分：-6 按 0 计']);
+    expect(zh.slice(-3)).toEqual(['得分 0/100 · 等级 F', '  结果 0 + 融洽度 1 + 还款意愿 8 + 通话长度 0 - 违规 15 = -6', '  最低 0 分：-6 按 0 计']);
   });
 
   it('says in Chinese what the violation cap keeps', () => {
@@ -106,7 +106,7 @@ describe('transcript', () => {
     expect(lines).toEqual(expect.arrayContaining([
       '账户：1860 CNY · 逾期 5 天',
       '  债务人：喂，你好，哪位?',
-      '  好感 ▲ +5 → 55',
+      '  融洽度 ▲ +5 → 55',
       '结局：当天还款（成功）',
       '得分 87/100 · 等级 A',
     ]));
