@@ -179,6 +179,7 @@ const en = {
     title: 'Debug',
     node: 'node',
     endedAt: 'ended at',
+    turnGloss: '(replies so far)',
     range: (min: number, max: number) => `${min}–${max}`,
     line: 'Line shown',
     replies: 'Replies',

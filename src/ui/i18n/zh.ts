@@ -180,6 +180,7 @@ const zh: Messages = {
     title: '调试',
     node: '节点',
     endedAt: '结束于',
+    turnGloss: '（已回复次数）',
     range: (min: number, max: number) => `${min}–${max}`,
     line: '当前台词',
     replies: '回答',
