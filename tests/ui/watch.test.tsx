@@ -128,6 +128,13 @@ describe('play --watch', () => {
     expect(await r.waitFor(has('Conversation'), 'the call', WAIT)).toMatch(/Willingness\s+60/);
   });
 
+  it('notes a --set value outside its range once a file broken at start loads', async () => {
+    const { r, save } = setup(ORIGINAL.replace('start: open', 'start: opening'), undefined, { stats: { patience: 9 } });
+    await r.waitFor(has('problem stops the scenario from loading'), 'the problems', WAIT);
+    save(ORIGINAL);
+    expect(await r.waitFor(has('start the call'), 'the briefing', WAIT)).toContain('⚠ --set patience=9 is outside 0–5: starting at 5');
+  });
+
   it('opens the briefing once a broken file is fixed', async () => {
     const { r, save } = setup(ORIGINAL.replace('start: open', 'start: opening'));
     await r.waitFor(has('problem stops the scenario from loading'), 'the problems', WAIT);
