@@ -17,7 +17,7 @@ export function problemLines(problems: readonly Problem[], t: Messages, cols: nu
       seg(' '), seg(where, 'title'), seg(' '), seg(p.severity, p.severity === 'error' ? 'bad' : 'warn'), seg(` ${p.code}`, 'muted'),
       seg(` ${sanitizeLine(p.message)}`),
     ], cols, 3));
-    if (p.hint) out.push(...wrapLine([seg(`   ${t.watch.hint}: `, 'muted'), seg(sanitizeLine(p.hint), 'muted')], cols, 5));
+    if (p.hint) out.push(...wrapLine([seg(`   ${t.watch.hint}`, 'muted'), seg(sanitizeLine(p.hint), 'muted')], cols, 5));
   }
   return out;
 }

@@ -10,7 +10,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../src/content/load';
 import type { StartPoint } from '../../src/core/start-at';
 import { width } from '../../src/ui/layout/text';
+import { messagesFor } from '../../src/ui/i18n';
 import { watchScenarioFile, type FileWatch } from '../../src/ui/watch-file';
+import { problemLines } from '../../src/ui/watch-screen';
 import { fixturePath } from '../support/scenarios';
 import { KEYS, renderApp, type AppRun } from './render';
 
@@ -141,5 +143,14 @@ describe('play --watch', () => {
     save(ORIGINAL);
     await r.waitFor(has('start the call'), 'the briefing', WAIT);
     expect(r.screen()).toContain('↻ reloaded');
+  });
+});
+
+describe('the problem list', () => {
+  it('labels a hint in the interface language, with its own punctuation', () => {
+    const problems = [{ file: 'a.yaml', line: 3, col: 5, severity: 'error', code: 'unknown-key', message: 'nodes.a: unknown key "replys"', hint: 'did you mean "replies"?' }] as const;
+    const text = (lang: 'en' | 'zh') => problemLines(problems, messagesFor(lang), 80).map((l) => l.map((s) => s.text).join('')).join('\n');
+    expect(text('en')).toContain('   hint: did you mean "replies"?');
+    expect(text('zh')).toContain('   提示：did you mean "replies"?');
   });
 });

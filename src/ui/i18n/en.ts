@@ -210,7 +210,7 @@ const en = {
     noStat: (stat: string) => `--set ${stat}: no such stat`,
     ignored: 'ignored',
     clamped: (stat: string, asked: number, value: number, range: string) => `--set ${stat}=${asked} is outside ${range}: starting at ${value}`,
-    hint: 'hint',
+    hint: 'hint: ',
   },
   enlarge: (cols: number, rows: number, minCols: number, minRows: number) =>
     `Please enlarge the terminal to at least ${minCols}×${minRows} (now ${cols}×${rows}).`,

@@ -211,7 +211,7 @@ const zh: Messages = {
     noStat: (stat: string) => `--set ${stat}：没有这个数值`,
     ignored: '已忽略',
     clamped: (stat: string, asked: number, value: number, range: string) => `--set ${stat}=${asked} 超出范围 ${range}：从 ${value} 开始`,
-    hint: '提示',
+    hint: '提示：',
   },
   enlarge: (cols: number, rows: number, minCols: number, minRows: number) =>
     `请把终端窗口放大到至少 ${minCols}×${minRows}（当前 ${cols}×${rows}）。`,
