@@ -32,7 +32,7 @@ const looksLikePath = (arg: string) => /[\\/]/.test(arg) || /\.ya?ml$/i.test(arg
 /** `play`'s argument: an existing file, else the id of a scenario in the library. */
 export function resolveScenario(arg: string, env: NodeJS.ProcessEnv = process.env): Resolved {
   if (existsSync(arg)) {
-    if (statSync(arg).isDirectory()) throw new CliError(`${sanitizeLine(arg)} is a folder; play takes one scenario file or a scenario id`);
+    if (statSync(arg).isDirectory()) throw new CliError(`${sanitizeLine(arg)} is a folder; give one scenario file or a scenario id (callcraft list shows the ids)`);
     const result = loadScenarioFile(arg);
     if (result.ok) return { ok: true, loaded: result.loaded };
     if (result.problems.some((p) => p.code === 'unreadable')) throw new CliError(sanitizeLine(`${arg}: ${result.problems[0]!.message}`));

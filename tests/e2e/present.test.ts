@@ -102,6 +102,18 @@ describe('present without a terminal or with bad options', () => {
     expect(r.stderr).toContain('trainer mode needs an interactive terminal');
   });
 
+  it('names a folder, an unknown id and a broken file in one line each, without calling the command play', () => {
+    const folder = cli(['present', join(home)]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr.trim().split('\n')).toHaveLength(1);
+    expect(folder.stderr).toContain('is a folder; give one scenario file or a scenario id');
+    expect(folder.stderr).not.toContain('play');
+    const unknown = cli(['present', 'no-such-case']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
+    expect(unknown.stderr).toContain('"no-such-case" is neither a scenario file nor a scenario id');
+  });
+
   it('names a bad --teams or --timer', () => {
     for (const [args, message] of [
       [['--teams', ' , '], '--teams needs at least one name'],

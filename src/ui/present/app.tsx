@@ -16,7 +16,7 @@ import { usableRows } from '../screens';
 import { createTheme } from '../theme';
 import { sessionJson, sessionMarkdown } from './handout';
 import { presentMessages } from './messages';
-import { saveHandout } from './save';
+import { handoutTime, saveHandout } from './save';
 import { presentScreen } from './screen';
 import { animating, initialState, loadedOf, presentReducer, type PresentAction, type PresentState, type Round, type TeamMode } from './session';
 
@@ -92,12 +92,13 @@ export function PresentApp(props: PresentAppProps) {
       try {
         const { scenario } = loadedOf(ctx, state);
         const at = new Date(e.at);
-        const files = saveHandout(props.dir, scenario.id, at, sessionMarkdown(scenario, state, at.toISOString(), { t, p }), `${JSON.stringify(sessionJson(scenario, state, at.toISOString()), null, 2)}\n`);
+        const files = saveHandout(props.dir, scenario.id, at, sessionMarkdown(scenario, state, handoutTime(at), { t, p }), `${JSON.stringify(sessionJson(scenario, state, at.toISOString()), null, 2)}\n`);
         setSaved((s) => [...s, ...files]);
         dispatch({ type: 'saved', files: files.map(sanitizeLine) });
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        dispatch({ type: 'save-failed', message: sanitizeLine(code ?? (error instanceof Error ? error.message : String(error))) });
+        const why = code !== undefined ? p.saveReason(props.dir, code) : error instanceof Error ? error.message : String(error);
+        dispatch({ type: 'save-failed', message: sanitizeLine(why) });
       }
     }
   }, [state.effects]);

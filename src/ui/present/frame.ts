@@ -32,12 +32,23 @@ export function frameOf(size: { cols: number; rows: number }): Frame {
 
 /**
  * The key-help lines of a context (a second line when one does not hold them all): A–D shows the
- * real letters; `omit` drops entries by label.
+ * real letters (or `only`: the letters that count now, as in a tie); `omit` drops entries by label
+ * (a key that would do nothing here); `relabel` renames one (label → label).
  */
-export function presentKeyLines(context: KeyContext, t: Messages, cols: number, letters: number, omit: readonly string[] = []): Line[] {
+type KeyLabel = keyof Messages['key'];
+
+export interface KeyLineOptions {
+  readonly omit?: readonly KeyLabel[];
+  readonly only?: readonly number[];
+  readonly relabel?: Partial<Readonly<Record<KeyLabel, KeyLabel>>>;
+}
+
+export function presentKeyLines(context: KeyContext, t: Messages, cols: number, letters: number, options: KeyLineOptions = {}): Line[] {
+  const { omit = [], only, relabel = {} } = options;
+  const lettered = only ? only.map(optionLetter).join(' ') : letters <= 1 ? 'A' : `A–${optionLetter(letters - 1)}`;
   const entries = keyHelp(context)
     .filter((e) => !omit.includes(e.label))
-    .map((e) => (e.keys === 'A–D' ? { ...e, keys: letters <= 1 ? 'A' : `A–${optionLetter(letters - 1)}` } : e));
+    .map((e) => ({ ...e, label: relabel[e.label] ?? e.label, ...(e.keys === 'A–D' && { keys: lettered }) }));
   const lines: Seg[][] = [[]];
   for (const e of entries) {
     const line = lines[lines.length - 1]!;
@@ -102,4 +113,33 @@ export function bigText(text: string, scale = 1): string[] {
 export function clock(ms: number): string {
   const s = Math.ceil(Math.max(0, ms) / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** A table cell: its segments and which side it keeps to when its column is wider. */
+export interface Cell { readonly segs: readonly Seg[]; readonly right?: boolean }
+
+const columnWidths = (rows: readonly (readonly Cell[])[]): number[] =>
+  Array.from({ length: Math.max(0, ...rows.map((r) => r.length)) }, (_, c) => Math.max(0, ...rows.map((r) => (r[c] ? lineWidth(r[c]!.segs) : 0))));
+
+/** How wide `tableLines` lays these rows out, before any cut. */
+export const tableWidth = (rows: readonly (readonly Cell[])[], gap = 3): number => {
+  const widths = columnWidths(rows);
+  return widths.reduce((s, w) => s + w, 0) + gap * Math.max(0, widths.length - 1);
+};
+
+/**
+ * Rows of cells as aligned lines: each column as wide as its widest cell, columns `gap` apart, and
+ * the whole table centred as one block in `cols` (every row starts at the same column, so a
+ * ranking's numbers and names line up on the projector).
+ */
+export function tableLines(rows: readonly (readonly Cell[])[], cols: number, gap = 3): Line[] {
+  const widths = columnWidths(rows);
+  const lines = rows.map((r): Line => r.flatMap((cell, c) => {
+    const pad = seg(' '.repeat(widths[c]! - lineWidth(cell.segs)));
+    const sep = c > 0 ? [seg(' '.repeat(gap))] : [];
+    return [...sep, ...(cell.right ? [pad, ...cell.segs] : [...cell.segs, ...(c < r.length - 1 ? [pad] : [])])];
+  }));
+  const w = Math.max(0, ...lines.map(lineWidth));
+  const left = seg(' '.repeat(Math.max(0, Math.floor((cols - w) / 2))));
+  return lines.map((l) => (w >= cols ? fitLine(l, cols) : [left, ...l]));
 }

@@ -80,18 +80,20 @@ export function sessionJson(scenario: Scenario, state: PresentState, savedAt: st
   };
 }
 
-export function sessionMarkdown(scenario: Scenario, state: PresentState, savedAt: string, texts: Texts): string {
+/** `when`: the local time the session was saved, as the room reads a clock (save.ts handoutTime). */
+export function sessionMarkdown(scenario: Scenario, state: PresentState, when: string, texts: Texts): string {
   const { t, p } = texts;
   const h = p.handout;
   const lang = runOf(state.rounds[0]!).lang;
   const out: string[] = [];
   out.push(`# ${md(h.title(sx1(scenario, lang, scenario.title)))}`, '');
-  out.push(`- ${h.date}: ${savedAt.replace('T', ' ').slice(0, 16)}`);
-  out.push(`- ${h.scenario}: \`${scenario.id}\` ${stars(scenario.difficulty)}`);
-  out.push(`- ${h.language}: ${lang}`);
+  const c = h.colon;
+  out.push(`- ${h.date}${c}${when}`);
+  out.push(`- ${h.scenario}${c}\`${scenario.id}\` ${stars(scenario.difficulty)}`);
+  out.push(`- ${h.language}${c}${h.languages[lang] ?? lang}`);
   if (state.teams.length > 0) {
-    out.push(`- ${h.teams}: ${state.teams.map(md).join(', ')}`);
-    out.push(`- ${h.mode}: ${p.mode[state.mode].name}`);
+    out.push(`- ${h.teams}${c}${p.list(state.teams.map(md))}`);
+    out.push(`- ${h.mode}${c}${p.mode[state.mode].name}`);
   }
   out.push('');
   for (const round of state.rounds) {
@@ -100,12 +102,12 @@ export function sessionMarkdown(scenario: Scenario, state: PresentState, savedAt
     const ending = run.ending === null ? undefined : scenario.endings.get(run.ending);
     const team = round.team === null ? '' : ` — ${md(p.team(state.teams[round.team]!))}`;
     out.push(`## ${h.result}${team}`, '');
-    out.push(ending ? `**${p.ending}:** ${t.outcome[ending.outcome]} — ${md(sx1(scenario, lang, ending.title))}` : `**${p.ending}:** ${p.unfinished}`, '');
+    out.push(ending ? `**${p.ending}${c.trim()}** ${t.outcome[ending.outcome]} — ${md(sx1(scenario, lang, ending.title))}` : `**${p.ending}${c.trim()}** ${p.unfinished}`, '');
     out.push(`**${p.scoreGrade(score.total, score.grade)}**`, '');
     if (run.violations.length === 0) out.push(p.noViolations, '');
     else {
-      out.push(`**${p.violations}:**`, '');
-      for (const v of run.violations) out.push(`- ${t.debrief.turnLabel(v.turn)}: ${t.violation[v.kind].name} (${t.violation[v.kind].rule})`);
+      out.push(`**${p.violations}${c.trim()}**`, '');
+      for (const v of run.violations) out.push(`- ${t.debrief.turnLabel(v.turn)}${c}${t.violation[v.kind].name}${h.aside(t.violation[v.kind].rule)}`);
       out.push('');
     }
     out.push(`### ${h.turnByTurn}`, '');
@@ -116,11 +118,11 @@ export function sessionMarkdown(scenario: Scenario, state: PresentState, savedAt
         const turn = run.turns[i]!;
         const letter = (id: string) => optionLetter(pick.offered.indexOf(id));
         const total = pick.votes?.reduce((s, v) => s + v, 0) ?? 0;
-        const votes = pick.votes ? p.byVote(pick.votes[pick.offered.indexOf(pick.reply)] ?? 0, total) + (pick.tie ? ` (${p.tieBroken})` : '') : '';
-        const best = pick.judged.best.includes(pick.reply) ? p.same : pick.judged.best.map((id) => `${letter(id)}: ${replyText(scenario, lang, turn.node, id)}`).join(' / ');
+        const votes = pick.votes ? p.byVote(pick.votes[pick.offered.indexOf(pick.reply)] ?? 0, total) + (pick.tie ? h.aside(p.tieBroken) : '') : '';
+        const best = pick.judged.best.includes(pick.reply) ? p.same : pick.judged.best.map((id) => `${letter(id)}${c}${replyText(scenario, lang, turn.node, id)}`).join(' / ');
         out.push(`| ${[
           String(pick.turn), pick.team === null ? '' : state.teams[pick.team]!, sx1(scenario, lang, turn.said),
-          `${letter(pick.reply)}: ${replyText(scenario, lang, turn.node, pick.reply)}`, votes, best,
+          `${letter(pick.reply)}${c}${replyText(scenario, lang, turn.node, pick.reply)}`, votes, best,
         ].map(cell).join(' | ')} |`);
       });
       out.push('');
@@ -139,9 +141,9 @@ export function sessionMarkdown(scenario: Scenario, state: PresentState, savedAt
     const results = teamResults(scenario, state).sort((a, b) => a.rank - b.rank || a.team - b.team);
     const several = results.filter((r) => r.rank === 1).length > 1;
     for (const r of results) {
-      const what = r.call ? `${p.score} ${r.call.score} (${r.call.grade})` : `${r.points} ${p.points}`;
+      const what = r.call ? `${p.score} ${r.call.score}${h.aside(r.call.grade)}` : `${r.points} ${p.points}`;
       const win = r.rank === 1 ? ` — **★ ${several ? p.winners : p.winner}**` : '';
-      out.push(`${r.rank}. ${md(p.team(r.name))}: ${what}, ${p.violationCount(r.violations)}${win}`);
+      out.push(`${r.rank}. ${md(p.team(r.name))}${c}${what}${h.comma}${p.violationCount(r.violations)}${win}`);
     }
     out.push('');
   }

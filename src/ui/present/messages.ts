@@ -6,6 +6,8 @@ const en = {
   trainer: 'trainer',
   pickTitle: 'Choose the scenario for the room',
   pickEmpty: 'No scenarios found.',
+  /** Names in a running list: "Red, Blue" / "红队、蓝队". */
+  list: (names: readonly string[]) => names.join(', '),
   modeTitle: 'How do the teams play?',
   mode: {
     rotation: { name: 'Rotation', blurb: (teams: string) => `one call, the teams take turns: ${teams}` },
@@ -17,8 +19,8 @@ const en = {
   discuss: 'Discuss: what would you say?',
   reveal: 'Enter shows the options.',
   time: 'TIME',
-  paused: 'paused',
-  timeLeft: 'left',
+  paused: '(paused)',
+  timeLeft: (clock: string) => `${clock} left`,
   tallyTitle: 'Show of hands: type the count for each option',
   hands: (n: number) => (n === 1 ? '1 hand' : `${n} hands`),
   noHands: 'No hands counted yet: type a number for at least one option.',
@@ -48,6 +50,7 @@ const en = {
   score: 'score',
   notPlayed: 'not played',
   endTitle: 'Session result',
+  roundResult: (n: number, of: number) => `Result of round ${n} of ${of}`,
   path: 'The room’s path',
   pick: 'pick',
   vsBest: 'best',
@@ -62,7 +65,12 @@ const en = {
   winners: 'WINNERS',
   saving: 'Saving the handout…',
   saved: 'Saved:',
-  saveFailed: (m: string) => `Could not save: ${m}`,
+  saveFailed: (m: string) => `Could not save the handout: ${m}`,
+  /** Why a file could not be written, by the system's code, in words a trainer reads. */
+  saveReason: (dir: string, code: string) => `${dir}: ${({
+    ENOENT: 'the folder no longer exists', ENOTDIR: 'that is not a folder', EACCES: 'no permission to write there',
+    EPERM: 'no permission to write there', EROFS: 'the disk is read-only', ENOSPC: 'the disk is full',
+  } as Record<string, string>)[code] ?? 'the system refused'} (${code}) — run present from a folder you can write to`,
   more: (n: number) => `↓ ${n} more`,
   keysTitle: 'Keys',
   keyPlaces: {
@@ -77,6 +85,9 @@ const en = {
     result: 'Result', turnByTurn: 'Turn by turn', debrief: 'Debrief', notes: 'Coach’s notes',
     columns: ['Turn', 'Team', 'Debtor', 'Room’s pick', 'Votes', 'Best option'],
     yes: 'yes', none: 'none',
+    /** "Label: value", and a remark after a value, as each language punctuates them. */
+    colon: ': ', aside: (s: string) => ` (${s})`, comma: ', ',
+    languages: { zh: 'Chinese', en: 'English' } as Record<string, string>,
   },
 };
 
@@ -86,6 +97,7 @@ const zh: PresentMessages = {
   trainer: '培训',
   pickTitle: '为全场选择一个场景',
   pickEmpty: '没有找到场景。',
+  list: (names: readonly string[]) => names.join('、'),
   modeTitle: '各队怎么玩？',
   mode: {
     rotation: { name: '轮流', blurb: (teams: string) => `同一通电话，各队轮流作答：${teams}` },
@@ -97,8 +109,8 @@ const zh: PresentMessages = {
   discuss: '讨论一下：你会怎么说？',
   reveal: '按 Enter 显示选项。',
   time: '时间到',
-  paused: '已暂停',
-  timeLeft: '剩余',
+  paused: '（已暂停）',
+  timeLeft: (clock: string) => `剩余 ${clock}`,
   tallyTitle: '举手表决：为每个选项输入人数',
   hands: (n: number) => `${n} 人`,
   noHands: '还没有记票：请至少为一个选项输入人数。',
@@ -128,6 +140,7 @@ const zh: PresentMessages = {
   score: '得分',
   notPlayed: '未进行',
   endTitle: '本场结果',
+  roundResult: (n: number, of: number) => `第 ${n} 局结果（共 ${of} 局）`,
   path: '全场的选择路径',
   pick: '选择',
   vsBest: '最佳',
@@ -142,7 +155,11 @@ const zh: PresentMessages = {
   winners: '并列获胜',
   saving: '正在保存讲义…',
   saved: '已保存：',
-  saveFailed: (m: string) => `无法保存：${m}`,
+  saveFailed: (m: string) => `讲义没能保存：${m}`,
+  saveReason: (dir: string, code: string) => `${dir}：${({
+    ENOENT: '这个文件夹已不存在', ENOTDIR: '这不是文件夹', EACCES: '没有写入权限', EPERM: '没有写入权限',
+    EROFS: '磁盘是只读的', ENOSPC: '磁盘已满',
+  } as Record<string, string>)[code] ?? '系统拒绝写入'}（${code}）——请在可写的文件夹里运行 present`,
   more: (n: number) => `↓ 还有 ${n} 行`,
   keysTitle: '按键',
   keyPlaces: {
@@ -157,6 +174,8 @@ const zh: PresentMessages = {
     result: '结果', turnByTurn: '逐轮回顾', debrief: '复盘', notes: '教练点评',
     columns: ['回合', '队伍', '对方', '全场选择', '票数', '最佳选项'],
     yes: '是', none: '无',
+    colon: '：', aside: (s: string) => `（${s}）`, comma: '，',
+    languages: { zh: '中文', en: '英文' },
   },
 };
 

@@ -5,34 +5,44 @@ import type { RunState } from '../../core/engine';
 import type { Scenario } from '../../core/model';
 import { scoreRun } from '../../core/score';
 import { kept, seg, wrapLine, type Line, type Seg } from '../layout/lines';
-import { fit, padStart, width } from '../layout/text';
+import { fit, width } from '../layout/text';
 import { outcomeRole, violationSegs } from '../screens/call';
 import { delta, OUTCOME_MARK, statLabel, sx, sx1 } from '../view/words';
-import { centre } from './frame';
+import { centre, tableLines, tableWidth, type Cell } from './frame';
 import type { Round } from './session';
 import { letterSeg, type StageEnv } from './stage';
 import type { TeamResult } from './teams';
 
-function gainSegs(scenario: Scenario, env: StageEnv, lang: string, gains: Readonly<Record<string, number>>): Seg[] {
-  return scenario.stats.flatMap((def, i) => {
+function gainCells(scenario: Scenario, env: StageEnv, lang: string, gains: Readonly<Record<string, number>>): Cell[] {
+  return scenario.stats.map((def) => {
     const d = gains[def.name] ?? 0;
-    return [...(i > 0 ? [seg(' · ')] : []), kept(`${statLabel(scenario, lang, env.t, def)} ${delta(d)}`, d > 0 ? 'good' : d < 0 ? 'bad' : 'text')];
+    return { segs: [seg(`${statLabel(scenario, lang, env.t, def)} ${delta(d)}`, d > 0 ? 'good' : d < 0 ? 'bad' : 'text')] };
   });
 }
 
-/** One row per team: name, turns (or the call's score), gains, violations, points. */
+/** Points as the room reads them: a true minus sign, as the stat changes show it. */
+const pointsText = (n: number) => (n < 0 ? `−${-n}` : String(n));
+
+/**
+ * One row per team, as an aligned table: name, points, turns (rotation) or the call's score
+ * (rounds, where the points are that score), each stat's gain, violations. When the gains do not
+ * fit the width they give way: the points already sum them.
+ */
 export function boardLines(scenario: Scenario, results: readonly TeamResult[], lang: string, env: StageEnv, next: string | null, hidden: boolean): Line[] {
   const { p, frame } = env;
-  const nameW = Math.max(...results.map((r) => width(p.team(r.name))));
   const out: Line[] = [centre([seg(p.boardTitle, 'title')], frame.inner), []];
-  for (const r of [...results].sort((a, b) => a.team - b.team)) {
-    const head: Seg[] = [seg(fit(p.team(r.name), nameW), 'title'), seg('   ')];
-    const pts: Seg[] = hidden ? [] : [seg(`${padStart(String(r.points), 4)} ${p.points}`, 'title'), seg('   ')];
-    const call: Seg[] = r.call ? [seg(r.call.played ? `${p.score} ${r.call.score} (${r.call.grade})` : p.notPlayed, 'text'), seg('   ')] : [seg(p.turnCount(r.turns)), seg('   ')];
-    const tail: Seg[] = [...(hidden ? [] : gainSegs(scenario, env, lang, r.gains)), seg('   '), seg(p.violationCount(r.violations), r.violations > 0 ? 'bad' : 'text')];
-    out.push(...wrapLine([...head, ...pts, ...call, ...tail], frame.inner, nameW + 3));
-    if (frame.big) out.push([]);
-  }
+  const rows = (withGains: boolean) => [...results].sort((a, b) => a.team - b.team).map((r): Cell[] => {
+    const name: Cell = { segs: [seg(p.team(r.name), 'title')] };
+    const violations: Cell = { segs: [seg(p.violationCount(r.violations), r.violations > 0 ? 'bad' : 'text')] };
+    if (r.call) {
+      const call: Cell = { segs: [seg(!r.call.played ? p.notPlayed : hidden ? '' : `${p.score} ${r.call.score} (${r.call.grade})`, 'title')] };
+      return [name, call, ...(withGains && !hidden ? gainCells(scenario, env, lang, r.gains) : []), violations];
+    }
+    const points: Cell[] = hidden ? [] : [{ segs: [seg(`${pointsText(r.points)} ${p.points}`, 'title')], right: true }];
+    return [name, ...points, { segs: [seg(p.turnCount(r.turns))] }, ...(withGains && !hidden ? gainCells(scenario, env, lang, r.gains) : []), violations];
+  });
+  const table = tableWidth(rows(true)) <= frame.inner ? rows(true) : rows(false);
+  for (const l of tableLines(table, frame.inner)) out.push(l, ...(frame.big ? [[] as Line] : []));
   if (next !== null) out.push([], centre([seg('▶ ', 'title'), seg(p.boardNext(next), 'selected')], frame.inner));
   return out;
 }
@@ -42,19 +52,17 @@ export function rankingLines(results: readonly TeamResult[], env: StageEnv, roun
   const { p, frame } = env;
   const ranked = [...results].sort((a, b) => a.rank - b.rank || a.team - b.team);
   const several = ranked.filter((r) => r.rank === 1).length > 1;
-  const nameW = Math.max(...ranked.map((r) => width(p.team(r.name))));
   const out: Line[] = [centre([seg(p.ranking, 'title')], frame.inner), []];
-  for (const r of ranked) {
+  const rows = ranked.map((r): Cell[] => {
     const win = r.rank === 1;
-    const what = rounds && r.call ? (r.call.played ? `${p.score} ${r.call.score} (${r.call.grade})` : p.notPlayed) : `${r.points} ${p.points}`;
-    const line: Seg[] = [
-      seg(`${r.rank}.`, 'title'), seg('  '), seg(fit(p.team(r.name), nameW), win ? 'selected' : 'title'), seg('   '),
-      seg(what, 'title'), seg('   '), seg(p.violationCount(r.violations), r.violations > 0 ? 'bad' : 'text'),
-      ...(win ? [seg('   '), seg(` ★ ${several ? p.winners : p.winner} `, 'violation')] : []),
+    const what = rounds && r.call ? (r.call.played ? `${p.score} ${r.call.score} (${r.call.grade})` : p.notPlayed) : `${pointsText(r.points)} ${p.points}`;
+    return [
+      { segs: [seg(`${r.rank}.`, 'title')], right: true }, { segs: [seg(p.team(r.name), win ? 'selected' : 'title')] },
+      { segs: [seg(what, 'title')], right: !rounds }, { segs: [seg(p.violationCount(r.violations), r.violations > 0 ? 'bad' : 'text')] },
+      ...(win ? [{ segs: [seg(` ★ ${several ? p.winners : p.winner} `, 'violation')] }] : []),
     ];
-    out.push(centre(line, frame.inner));
-    if (frame.big) out.push([]);
-  }
+  });
+  for (const l of tableLines(rows, frame.inner)) out.push(l, ...(frame.big ? [[] as Line] : []));
   return out;
 }
 
@@ -70,7 +78,9 @@ export function endLines(scenario: Scenario, round: Round, teamName: string | nu
   const lang = run.lang;
   const score = scoreRun(scenario, run);
   const out: Line[] = [];
-  out.push(centre([seg(p.endTitle, 'title'), ...(teamName ? [seg(' · '), seg(p.team(teamName), 'selected')] : [])], cols), []);
+  // In rounds each team's call ends on its own: the title says which round this was.
+  const title = teamName !== null && round.team !== null ? p.roundResult(round.team + 1, teamNames.length) : p.endTitle;
+  out.push(centre([seg(title, 'title'), ...(teamName ? [seg(' · '), seg(p.team(teamName), 'selected')] : [])], cols), []);
   const ending = run.ending === null ? undefined : scenario.endings.get(run.ending);
   if (ending) {
     out.push(...wrapLine([seg(`${p.ending}  `, 'title'), seg(`${OUTCOME_MARK[ending.outcome]} ${t.outcome[ending.outcome]}`, outcomeRole(ending.outcome)), seg(' — '), seg(sx1(scenario, lang, ending.title), 'title')], cols, 2));

@@ -4,10 +4,11 @@
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const stamp = (d: Date) => {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
-};
+const p2 = (n: number) => String(n).padStart(2, '0');
+const stamp = (d: Date) => `${d.getFullYear()}${p2(d.getMonth() + 1)}${p2(d.getDate())}-${p2(d.getHours())}${p2(d.getMinutes())}${p2(d.getSeconds())}`;
+
+/** The room's clock, as the handout shows it: local time like the file's name, "2026-12-01 14:05". */
+export const handoutTime = (d: Date) => `${d.getFullYear()}-${p2(d.getMonth() + 1)}-${p2(d.getDate())} ${p2(d.getHours())}:${p2(d.getMinutes())}`;
 
 /** Writes both files; resolves to their paths. Throws with the system's reason when it cannot. */
 export function saveHandout(dir: string, scenario: string, at: Date, markdown: string, json: string): string[] {

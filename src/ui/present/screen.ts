@@ -2,16 +2,16 @@
 // team mode, a turn, the scoreboard, a round's end, the ranking, or the keys.
 import type { Messages } from '../i18n';
 import { keyHelp, type KeyContext } from '../keys';
-import { clampLines, fitLine, kept, seg, wrapLine, type Line, type Seg } from '../layout/lines';
+import { clampLines, kept, seg, wrapLine, type Line, type Seg } from '../layout/lines';
 import { fit, width } from '../layout/text';
 import { enlargeScreen } from '../screens/help';
 import { MIN_COLS, MIN_ROWS } from '../screens/types';
 import { stars, sx1 } from '../view/words';
-import { bodyRows, centre, compose, frameOf, presentKeyLines } from './frame';
+import { bodyRows, centre, compose, frameOf, presentKeyLines, tableLines, type Cell, type KeyLineOptions } from './frame';
 import type { PresentMessages } from './messages';
 import { boardLines, endLines, rankingLines } from './results';
 import {
-  currentRound, hasTeams, playLanguage, keyContext, letterCount, loadedOf, teamOnTurn, TEAM_MODES,
+  currentRound, currentRun, hasTeams, playLanguage, keyContext, letterCount, loadedOf, teamOnTurn, TEAM_MODES,
   type PresentContext, type PresentState,
 } from './session';
 import { stageBody } from './stage';
@@ -60,8 +60,7 @@ export function presentScreen(ctx: PresentContext, state: PresentState, t: Messa
   const letters = letterCount(ctx, state);
   const phase = state.phase;
   const title: Line = [seg(t.app.name, 'accent'), seg(' · '), seg(p.trainer, 'title')];
-  const omit = phase.kind === 'end' && !hasTeams(state) ? ['continue'] : [];
-  const foot: Line[] = presentKeyLines(context, t, frame.cols, letters, omit);
+  const foot: Line[] = presentKeyLines(context, t, frame.cols, letters, keyLineOptions(ctx, state));
   const notice = noticeLines(state, p, frame.inner);
   const rows = bodyRows(frame, foot.length) - notice.length;
   const done = (left: Line, right: Line, body: readonly Line[]): PresentShown =>
@@ -71,11 +70,15 @@ export function presentScreen(ctx: PresentContext, state: PresentState, t: Messa
   if (phase.kind === 'pick') {
     const body: Line[] = [centre([seg(p.pickTitle, 'title')], frame.inner), []];
     if (ctx.scenarios.length === 0) body.push([seg(p.pickEmpty, 'warn')]);
-    ctx.scenarios.forEach((l, i) => {
+    // The list is centred as one block under its centred title, its columns aligned.
+    body.push(...tableLines(ctx.scenarios.map((l, i): Cell[] => {
       const here = i === phase.cursor;
       const lang = l.scenario.languages.includes(state.lang) || l.scenario.languages.length === 0 ? state.lang : l.scenario.languages[0]!;
-      body.push(fitLine([seg(here ? '▶ ' : '  ', 'title'), seg(`${i + 1}`.padStart(2), 'key'), seg('  '), seg(stars(l.scenario.difficulty), 'title'), seg('  '), seg(sx1(l.scenario, lang, l.scenario.title), here ? 'selected' : 'text')], frame.inner));
-    });
+      return [
+        { segs: [seg(here ? '▶ ' : '  ', 'title'), seg(`${i + 1}`.padStart(2), 'key')] }, { segs: [seg(stars(l.scenario.difficulty), 'title')] },
+        { segs: [seg(sx1(l.scenario, lang, l.scenario.title), here ? 'selected' : 'text')] },
+      ];
+    }), frame.inner, 2));
     const cursorRow = phase.cursor + 2;
     const from = Math.max(0, Math.min(cursorRow - Math.floor(rows / 2), body.length - rows));
     return done(title, [], body.slice(from, from + rows));
@@ -86,11 +89,14 @@ export function presentScreen(ctx: PresentContext, state: PresentState, t: Messa
   const lang = playLanguage(loaded, state.lang);
   const heading: Line = [...title, seg(' · '), seg(sx1(scenario, lang, scenario.title), 'title')];
   if (phase.kind === 'mode') {
-    const teams = state.teams.join(', ');
+    const teams = p.list(state.teams);
     const body: Line[] = [centre([seg(p.modeTitle, 'title')], frame.inner), []];
+    const nameW = Math.max(...TEAM_MODES.map((m) => width(p.mode[m].name)));
     TEAM_MODES.forEach((m, i) => {
       const here = i === phase.cursor;
-      body.push(...wrapLine([seg(here ? '▶ ' : '  ', 'title'), seg(`${i + 1}  `, 'key'), seg(p.mode[m].name, here ? 'selected' : 'title'), seg('  '), seg(p.mode[m].blurb(teams))], frame.inner, 5), []);
+      const name = p.mode[m].name;
+      // The blurbs start in one column, and wrap under themselves.
+      body.push(...wrapLine([seg(here ? '▶ ' : '  ', 'title'), seg(`${i + 1}  `, 'key'), seg(name, here ? 'selected' : 'title'), seg(' '.repeat(nameW - width(name) + 2)), seg(p.mode[m].blurb(teams))], frame.inner, 7 + nameW), []);
     });
     return done(heading, [], body);
   }
@@ -117,6 +123,21 @@ export function presentScreen(ctx: PresentContext, state: PresentState, t: Messa
     default:
       return done(heading, right, stageBody(scenario, state, env, rows));
   }
+}
+
+/** The key line offers only keys that do something on this screen now. */
+function keyLineOptions(ctx: PresentContext, state: PresentState): KeyLineOptions {
+  const phase = state.phase;
+  if (state.help || phase.kind === 'pick') return {};
+  if (phase.kind === 'mode') return { omit: ctx.scenarios.length > 1 ? [] : ['back'] };
+  const omit: NonNullable<KeyLineOptions['omit']>[number][] = [];
+  if (phase.kind === 'end' && !hasTeams(state)) omit.push('continue');
+  // Nothing to step back to: the round has no pick yet, or the next team's round is about to start.
+  if (currentRound(state).picks.length === 0 || (phase.kind === 'board' && phase.next === 'round')) omit.push('undo');
+  if (phase.kind === 'tie') return { omit, only: phase.tied };
+  // Once the call has ended, Enter goes on to the result, not to another turn.
+  if (phase.kind === 'feedback' && currentRun(state).ending !== null) return { omit, relabel: { nextTurn: 'continue' } };
+  return { omit };
 }
 
 function noticeLines(state: PresentState, p: PresentMessages, cols: number): Line[] {

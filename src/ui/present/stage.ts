@@ -7,7 +7,7 @@ import type { Reply, Scenario } from '../../core/model';
 import { bar, speechBox } from '../components/parts';
 import type { Messages } from '../i18n';
 import { optionLetter } from '../keys';
-import { clampLines, kept, seg, wrapLine, type Line, type Seg } from '../layout/lines';
+import { clampLines, kept, lineWidth, seg, wrapLine, type Line, type Seg } from '../layout/lines';
 import { fit, padStart, width } from '../layout/text';
 import { effectSegs, violationSegs } from '../screens/call';
 import { debtorName, delta, statLabel, sx } from '../view/words';
@@ -86,7 +86,7 @@ function timerBlock(state: PresentState, env: StageEnv, big: boolean): Line[] {
   const timer = state.timer;
   if (timer === null) return state.phase.kind === 'line' ? [[seg(p.discuss, 'title')], [seg(p.reveal, 'key')]] : [];
   const done = timer.left <= 0;
-  const status: Seg[] = done ? [seg(` ${p.time} `, 'violation')] : [seg(`${clock(timer.left)} ${p.timeLeft}`, 'title'), ...(timer.running ? [] : [seg(`  (${p.paused})`, 'warn')])];
+  const status: Seg[] = done ? [seg(` ${p.time} `, 'violation')] : [seg(p.timeLeft(clock(timer.left)), 'title'), ...(timer.running ? [] : [seg(`  ${p.paused}`, 'warn')])];
   if (!big) return [[seg('⏱ ', 'title'), ...status]];
   const digits = bigText(done ? '0:00' : clock(timer.left), frame.cols >= 150 ? 2 : 1);
   return [...digits.map((r): Line => centre([seg(r, done ? 'bad' : 'title')], frame.inner)), [], centre(status, frame.inner)];
@@ -136,7 +136,9 @@ function feedbackBlock(scenario: Scenario, state: PresentState, env: StageEnv, w
   const lang = run.lang;
   const letter = pick.offered.indexOf(pick.reply);
   const out: Line[] = [];
-  out.push(...wrapLine([seg(p.roomChose, 'title'), seg('  '), letterSeg(letter), seg('  '), seg(replyText(scenario, lang, pick.reply, turn.node))], cols, 5));
+  const chose: Seg[] = [seg(p.roomChose, 'title'), seg('  '), letterSeg(letter), seg('  ')];
+  // A long reply wraps under its own first word, not under the label.
+  out.push(...wrapLine([...chose, seg(replyText(scenario, lang, pick.reply, turn.node))], cols, lineWidth(chose)));
   if (why && lean) return [...out, [], [seg(p.whyTitle, 'title')], ...whyLines(scenario, lang, pick, turn.node, env, state.hideNumbers)];
   if (pick.votes) {
     const total = pick.votes.reduce((s, v) => s + v, 0);
