@@ -1,8 +1,8 @@
 // "The best option" at a point of a call, for trainer mode's end screen and "why the others were
-// weaker": each offered reply is judged by the best final score still reachable after it (a
-// depth-limited search of the replies that follow, the explorer's idea applied from the current
-// state rather than the start), then by its immediate rapport + willingness change, then by not
-// being a violation. A call still unfinished at the search's horizon counts with the score of
+// weaker": a reply that is not a violation first; then each offered reply is judged by the best
+// final score still reachable after it (a depth-limited search of the replies that follow, the
+// explorer's idea applied from the current state rather than the start), then by its immediate
+// rapport + willingness change. A call still unfinished at the search's horizon counts with the score of
 // where it stands (no outcome points), so a reply that only delays is never rated above one that
 // ends well. Pure: engine moves only.
 import { chooseReply, offeredReplies, replyViolation, type RunState } from './engine';
@@ -72,8 +72,10 @@ export function bestReplies(scenario: Scenario, state: RunState, options: Lookah
     const next = chooseReply(scenario, state, r.id);
     return { reply: r.id, bestScore: value(next.state, 0), gain: gainOf(next.events.effects), violation: replyViolation(r) !== undefined };
   });
+  // A violation is never taught as the best option while a reply without one is offered: the
+  // scores can tie (both floored at 0 after an earlier fault) and a violation's gain then won.
   const better = (a: ReplyOutlook, b: ReplyOutlook) =>
-    a.bestScore - b.bestScore || a.gain - b.gain || Number(b.violation) - Number(a.violation);
+    Number(b.violation) - Number(a.violation) || a.bestScore - b.bestScore || a.gain - b.gain;
   const top = outlook.reduce<ReplyOutlook | null>((m, o) => (m === null || better(o, m) > 0 ? o : m), null);
   const best = top === null ? [] : outlook.filter((o) => better(o, top) === 0).map((o) => o.reply);
   return { outlook, best, exhaustive };

@@ -86,9 +86,11 @@ export function createTheme(options: ThemeOptions): Theme {
     style(role) {
       const s = table[role];
       if (contrast === 'normal') return s;
-      // High contrast: grey and dim become plain text, emphasis stays.
-      const { dimColor: _dim, ...rest } = s;
-      return rest.color === 'gray' ? { ...rest, color: 'white' } : rest;
+      // High contrast: grey and dim become plain text in the terminal's own foreground, emphasis
+      // stays. Not "white": SGR 37 is a light grey on most terminals, and all but invisible on a
+      // projector set to a light background.
+      const { dimColor: _dim, color, ...rest } = s;
+      return color === undefined || color === 'gray' ? rest : { ...rest, color };
     },
   };
 }

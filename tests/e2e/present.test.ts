@@ -95,6 +95,25 @@ describe('present in a real terminal', () => {
   }, 60_000);
 });
 
+describe('Ctrl+C in the middle of a call', () => {
+  it('gives the terminal back, records the call so far as unfinished and exits 130', async () => {
+    const store = join(home, 'store-ctrl-c');
+    const t = spawnTerminal('node', [BIN, 'present', SCENARIO], { cols: 80, rows: 24, cwd: home, env: { CALLCRAFT_HOME: store } });
+    try {
+      await t.waitFor((s) => s.includes("Hello, who's calling?"), 'the first line');
+      await keys(t, '\r', 'a');
+      await t.waitFor((s) => s.includes('The room chose'), 'the feedback');
+      t.write('\u0003');
+      const exit = await t.exited;
+      expect(exit.exitCode).toBe(130);
+      expect(t.alternateScreen()).toBe(false);
+    } finally { t.kill(); }
+    const history = JSON.parse(cli(['history', '--player', 'group', '--format', 'json'], { env: { CALLCRAFT_HOME: store } }).stdout);
+    expect(JSON.stringify(history)).toContain('forgot-the-date');
+    expect(JSON.stringify(history)).toMatch(/"abandoned":true/);
+  }, 40_000);
+});
+
 describe('present without a terminal or with bad options', () => {
   it('refuses in one line with exit 2', () => {
     const r = cli(['present', SCENARIO]);

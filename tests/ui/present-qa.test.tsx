@@ -64,6 +64,36 @@ describe('the handout', () => {
   });
 });
 
+describe('high contrast', () => {
+  it('draws the projector screens without grey, dim or white (SGR 37) text', async () => {
+    r = renderTree(
+      <PresentApp scenarios={scenarios} open="forgot-the-date" teams={['Red', 'Blue']} mode="rotation" timerSeconds={30} lang="en" color dir={tmpdir()} onExit={() => {}} />,
+      { columns: 100, rows: 30 },
+    );
+    await r.waitFor((x) => x.includes('Hello, who\'s calling?'), 'the first line');
+    await r.press(KEYS.enter, 'a');
+    await r.waitFor((x) => x.includes('The room chose'), 'the feedback');
+    await r.press(KEYS.enter);
+    await r.waitFor((x) => x.includes('Scoreboard'), 'the scoreboard');
+    const codes = r.stdout.frames.join('').match(/\u001B\[[0-9;]*m/g) ?? [];
+    expect(codes.length).toBeGreaterThan(0);
+    for (const c of new Set(codes)) expect(c, JSON.stringify(c)).not.toMatch(/^\u001B\[(?:.*;)?(?:2|37|90)m$/);
+  });
+});
+
+describe('the smallest terminal', () => {
+  it('plays at 60×18, the minimum it names, and names the terminal\'s real size when smaller', async () => {
+    r = renderTree(
+      <PresentApp scenarios={scenarios} open="forgot-the-date" teams={[]} timerSeconds={null} lang="en" color={false} dir={tmpdir()} onExit={() => {}} />,
+      { columns: 60, rows: 18 },
+    );
+    await r.waitFor((x) => x.includes('Hello, who\'s calling?'), 'the first line at 60×18');
+    expect(r.screen()).not.toContain('enlarge');
+    await r.resize(59, 18);
+    await r.waitFor((x) => x.includes('(now 59×18)'), 'the size named as the terminal has it');
+  });
+});
+
 describe('saving where it cannot', () => {
   it('says which folder and why in words, not a bare system code', async () => {
     const gone = join(tmpdir(), `callcraft-present-gone-${process.pid}`);
@@ -149,6 +179,17 @@ describe('the picker and the team mode on a projector', () => {
   });
 });
 
+describe('the handout\'s violations', () => {
+  it('heads the list of a round\'s violations with a capital, as every other label', () => {
+    const s = session({}, 'confirm', A, 'confirm', 'confirm', B);
+    const md = sessionMarkdown(fixture('format-example.yaml').scenario, s, '2026-12-01 14:05', { t: messagesFor('en'), p: presentMessages('en') });
+    expect(md).toContain('**Conduct violations:**');
+    expect(md).toMatch(/- Turn 2: Insult/);
+    const zh = sessionMarkdown(fixture('format-example.yaml').scenario, { ...s, lang: 'zh' }, '2026-12-01 14:05', { t: messagesFor('zh'), p: presentMessages('zh') });
+    expect(zh).toContain('**违规行为：**');
+  });
+});
+
 describe('Chinese punctuation', () => {
   const zh = { lang: 'zh' as const, teams: ['红队', '蓝队'], mode: 'rotation' as const };
 
@@ -196,6 +237,14 @@ describe('the key line', () => {
     expect(keyLine(rotation)).toContain('b undo');
   });
 
+  it('names h by what it does now: hide the numbers, or show them again', () => {
+    expect(keyLine(session({}))).toContain('h hide numbers');
+    const hidden = session({}, 'hide-numbers');
+    expect(keyLine(hidden)).toContain('h show numbers');
+    expect(keyLine(hidden)).not.toContain('hide numbers');
+    expect(screen(session({ lang: 'zh' }, 'hide-numbers'), 120, 30).slice(-2).join(' ')).toContain('h 显示数值');
+  });
+
   it('offers Esc back on the team mode only when there is a picker to go back to', () => {
     const one = initialState(ctx, { lang: 'en', teams: ['Red', 'Blue'], timerSeconds: null, open: 'forgot-the-date', now: clock });
     expect(one.phase.kind).toBe('mode');
@@ -215,6 +264,43 @@ describe('the key line', () => {
     expect(keyLine(ended)).toContain('Enter continue');
     expect(keyLine(ended)).not.toContain('next turn');
     expect(keyLine(session({}, 'confirm', A))).toContain('Enter next turn');
+  });
+});
+
+describe('team names', () => {
+  it('never doubles the word team, in either language', () => {
+    const en = presentMessages('en');
+    const zh = presentMessages('zh');
+    expect([en.team('Red'), en.team('Red team'), en.team('红队'), en.team('蓝组')]).toEqual(['Team Red', 'Red team', '红队', '蓝组']);
+    expect([zh.team('红'), zh.team('红队'), zh.team('Red')]).toEqual(['红队', '红队', 'Red队']);
+  });
+});
+
+describe('the show of hands', () => {
+  it('tells the trainer that Backspace corrects a count, and it does', () => {
+    const typed = session({}, 'confirm', 'tally', { digit: 1 }, { digit: 2 });
+    expect(typed.phase).toMatchObject({ kind: 'tally', counts: [12, null] });
+    expect(screen(typed).join('\n')).toContain('Backspace corrects it');
+    expect(screen({ ...typed, lang: 'zh' }, 80, 24, 'zh').join('\n')).toContain('退格键可改');
+    expect(screen(typed, 60, 18).join(' ').replace(/\s+/g, ' ')).toContain('(Backspace corrects it)'); // wrapped whole, not cut
+    const fixed = presentReducer(ctx, typed, { type: 'key', key: { command: 'delete' }, at: (clock += 10) });
+    expect(fixed.phase).toMatchObject({ kind: 'tally', counts: [1, null] });
+  });
+});
+
+describe('the room\'s path on the end screen', () => {
+  it('puts the best option\'s letter under the pick\'s, each text wrapping under its own first word', () => {
+    // Turn 1: the demand (B) where the introduction (A) was best; both texts are long at 60 columns.
+    const s = session({}, 'confirm', B, 'confirm', 'confirm', A, 'confirm');
+    expect(s.phase.kind).toBe('end');
+    const lines = screen(s, 60, 30);
+    const pick = lines.findIndex((l) => /Turn 1 +B /.test(l));
+    const best = lines.findIndex((l) => /★ best +A /.test(l));
+    expect(pick).toBeGreaterThan(0);
+    expect(best).toBe(pick + 1);
+    expect(lines[best]!.indexOf(' A ')).toBe(lines[pick]!.indexOf(' B '));
+    const textAt = lines[best]!.indexOf('Hello Ms. Liu');
+    expect(lines[best + 1]!.search(/\S/)).toBe(textAt);
   });
 });
 

@@ -16,7 +16,11 @@ describe('the theme', () => {
     for (const role of ROLES) {
       expect(projector.style(role).dimColor).toBeUndefined();
       expect(projector.style(role).color).not.toBe('gray');
+      // Nor white (SGR 37, light grey on most terminals, lost on a light background).
+      expect(projector.style(role).color).not.toBe('white');
     }
+    expect(projector.style('border').color).toBeUndefined();
+    expect(projector.style('bad').color).toBe('red');
     expect(projector.sizes.bar).toBeGreaterThan(createTheme({ color: true }).sizes.bar);
     expect(createTheme({ color: false, contrast: 'high' }).style('muted')).toEqual({});
   });

@@ -17,6 +17,8 @@ import { withStore } from '../store-access';
 /** The player a session's call is saved for when the whole room plays it. */
 export const GROUP_PLAYER = 'group';
 const MAX_TEAMS = 9;
+/** 128 + SIGINT, what a shell reports for a program left with Ctrl+C (the game exits so too). */
+const EXIT_INTERRUPTED = 130;
 const TIMER_RANGE = [5, 3600] as const;
 
 interface PresentOptions {
@@ -97,7 +99,8 @@ The calls are recorded in the history: for player "group", or per team (the
 team's name) in rounds mode; --no-record leaves no trace.
 
 Exit status: 0 done, 1 the scenario has errors or the session could not be
-recorded, 2 usage (unknown scenario, bad --teams or --timer, no terminal).
+recorded, 2 usage (unknown scenario, bad --teams or --timer, no terminal),
+130 left with Ctrl+C (what was played is still recorded).
 
 Examples:
   callcraft present                                  # pick a scenario on screen
@@ -128,6 +131,8 @@ Examples:
         lang: uiLanguage(opts.lang), color: !ctx.noColor, dir: process.cwd(),
       }, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
       for (const file of result.saved) out(`saved ${sanitizeLine(file)}\n`);
+      // Ctrl+C still records what was played, then exits as an interrupted program does.
+      if (result.interrupted) process.exitCode = EXIT_INTERRUPTED;
       if (!opts.record) return;
       for (const line of await record(result, startedAt)) out(`${line}\n`);
     });

@@ -30,7 +30,7 @@ const en = {
     scroll: 'scroll', debrief: 'debrief', retry: 'retry', next: 'next scenario', menu: 'menu', resume: 'resume',
     confirm: 'confirm', debug: 'debug',
     // trainer mode
-    keys: 'keys', end: 'end', undo: 'undo', hideNumbers: 'hide numbers', timer: 'timer', timerPause: 'pause timer',
+    keys: 'keys', end: 'end', undo: 'undo', hideNumbers: 'hide numbers', showNumbers: 'show numbers', timer: 'timer', timerPause: 'pause timer',
     timerAdd: '+30 s', reveal: 'show the options', choose: 'the room’s choice', tally: 'count hands', row: 'option',
     count: 'hands', majority: 'play the majority', cancel: 'cancel', why: 'why not the others', continue: 'continue',
     save: 'save handout', nextTurn: 'next turn',

@@ -32,7 +32,7 @@ const zh: Messages = {
     scroll: '滚动', debrief: '复盘', retry: '重来', next: '下一关', menu: '菜单', resume: '继续',
     confirm: '确定', debug: '调试',
     // 培训模式
-    keys: '按键', end: '结束', undo: '撤回', hideNumbers: '隐藏数值', timer: '计时', timerPause: '暂停计时',
+    keys: '按键', end: '结束', undo: '撤回', hideNumbers: '隐藏数值', showNumbers: '显示数值', timer: '计时', timerPause: '暂停计时',
     timerAdd: '加 30 秒', reveal: '显示选项', choose: '全场的选择', tally: '举手记票', row: '选项',
     count: '人数', majority: '按多数票', cancel: '取消', why: '其他选项为何更弱', continue: '继续',
     save: '保存讲义', nextTurn: '下一轮',

@@ -28,6 +28,8 @@ export interface PresentResult {
   readonly rounds: readonly Round[];
   /** Files written by `s`, in order. */
   readonly saved: readonly string[];
+  /** Ended by Ctrl+C rather than q. */
+  readonly interrupted: boolean;
 }
 
 export interface PresentAppProps {
@@ -65,7 +67,7 @@ export function PresentApp(props: PresentAppProps) {
   // The projector theme: high contrast (no grey, no dim), bold for what matters.
   const theme = useMemo(() => createTheme({ color: props.color, contrast: 'high', size: 'large' }), [props.color]);
   const ui = useMemo(() => ({ lang: state.lang, t, theme }), [state.lang, t, theme]);
-  const shown = useMemo(() => presentScreen(ctx, state, t, p, { cols: columns, rows: usableRows(rows) }), [ctx, state, t, p, columns, rows]);
+  const shown = useMemo(() => presentScreen(ctx, state, t, p, { cols: columns, rows: usableRows(rows) }, { cols: columns, rows }), [ctx, state, t, p, columns, rows]);
   const shownRef = useRef(shown);
   shownRef.current = shown;
 
@@ -106,7 +108,7 @@ export function PresentApp(props: PresentAppProps) {
   useEffect(() => {
     if (!state.exit) return;
     const scenario = state.scenario === null ? null : loadedOf(ctx, state);
-    props.onExit({ scenario, teams: state.teams, mode: state.mode, rounds: state.rounds, saved });
+    props.onExit({ scenario, teams: state.teams, mode: state.mode, rounds: state.rounds, saved, interrupted: state.interrupted });
   }, [state.exit]);
 
   return (

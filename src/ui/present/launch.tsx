@@ -7,7 +7,7 @@ export type PresentIo = ScreenIo;
 
 /** Runs the session; resolves to what it leaves behind once the trainer quits. */
 export async function runPresent(props: Omit<PresentAppProps, 'onExit'>, io: PresentIo): Promise<PresentResult> {
-  let result: PresentResult = { scenario: null, teams: props.teams, mode: props.mode ?? 'rotation', rounds: [], saved: [] };
+  let result: PresentResult = { scenario: null, teams: props.teams, mode: props.mode ?? 'rotation', rounds: [], saved: [], interrupted: false };
   await showFullScreen(io, (finish) => <PresentApp {...props} onExit={(r) => { result = r; finish(); }} />);
   return result;
 }

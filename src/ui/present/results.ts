@@ -5,7 +5,7 @@ import type { RunState } from '../../core/engine';
 import type { Scenario } from '../../core/model';
 import { scoreRun } from '../../core/score';
 import { kept, seg, wrapLine, type Line, type Seg } from '../layout/lines';
-import { fit, width } from '../layout/text';
+import { fit, padStart, width } from '../layout/text';
 import { outcomeRole, violationSegs } from '../screens/call';
 import { delta, OUTCOME_MARK, statLabel, sx, sx1 } from '../view/words';
 import { centre, tableLines, tableWidth, type Cell } from './frame';
@@ -106,13 +106,18 @@ export function endLines(scenario: Scenario, round: Round, teamName: string | nu
     const hang = lead.reduce((s, x) => s + width(x.text), 0);
     const pickSegs: Seg[] = [letterSeg(letter), seg(' '), seg(offeredText(scenario, lang, turn.node, pick.reply))];
     const marks: Seg[] = turn.violations.map((v) => seg(`  ⚠ ${t.violation[v.kind].name}`, 'bad'));
+    // Text wraps under its own first word; the best option's letter stands under the pick's.
+    const textAt = hang + width(letterSeg(letter).text) + 1;
     if (same) {
-      out.push(...wrapLine([...lead, ...pickSegs, ...marks, seg('  '), kept(p.same, 'good')], cols, hang));
+      out.push(...wrapLine([...lead, ...pickSegs, ...marks, seg('  '), kept(p.same, 'good')], cols, textAt));
     } else {
-      out.push(...wrapLine([...lead, ...pickSegs, ...marks], cols, hang));
+      out.push(...wrapLine([...lead, ...pickSegs, ...marks], cols, textAt));
       if (best !== undefined) {
         const bi = pick.offered.indexOf(best);
-        out.push(...wrapLine([seg(' '.repeat(hang)), kept(`★ ${p.vsBest}`, 'good'), seg(' '), letterSeg(bi), seg(' '), seg(offeredText(scenario, lang, turn.node, best))], cols, hang));
+        const label = `★ ${p.vsBest}`;
+        const head: Seg[] = width(label) + 2 <= hang ? [seg(padStart(label, hang - 2), 'good'), seg('  ')] : [seg(' '.repeat(hang)), kept(label, 'good'), seg(' ')];
+        const bestAt = head.reduce((n, x) => n + width(x.text), 0) + width(letterSeg(bi).text) + 1;
+        out.push(...wrapLine([...head, letterSeg(bi), seg(' '), seg(offeredText(scenario, lang, turn.node, best))], cols, bestAt));
       }
     }
     if (frame.big) out.push([]);

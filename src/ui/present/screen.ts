@@ -49,9 +49,13 @@ function scrolledBody(lines: readonly Line[], scroll: number, rows: number, p: P
   return [...shown, rest > 0 ? [seg(p.more(rest), 'key')] : []];
 }
 
-export function presentScreen(ctx: PresentContext, state: PresentState, t: Messages, p: PresentMessages, size: { cols: number; rows: number }): PresentShown {
-  if (size.cols < MIN_COLS || size.rows < MIN_ROWS) {
-    const view = enlargeScreen(t, size, { cols: MIN_COLS, rows: MIN_ROWS });
+/**
+ * `size`: the rows and columns the screen may draw in; `terminal`: the terminal's own size (a row
+ * more, which Ink keeps free), the one the minimum is about and the one a trainer sees named.
+ */
+export function presentScreen(ctx: PresentContext, state: PresentState, t: Messages, p: PresentMessages, size: { cols: number; rows: number }, terminal = size): PresentShown {
+  if (terminal.cols < MIN_COLS || terminal.rows < MIN_ROWS) {
+    const view = enlargeScreen(t, terminal, { cols: MIN_COLS, rows: MIN_ROWS });
     return { lines: view.top, context: 'enlarge', letters: 0 };
   }
   const frame = frameOf(size);
@@ -135,9 +139,11 @@ function keyLineOptions(ctx: PresentContext, state: PresentState): KeyLineOption
   // Nothing to step back to: the round has no pick yet, or the next team's round is about to start.
   if (currentRound(state).picks.length === 0 || (phase.kind === 'board' && phase.next === 'round')) omit.push('undo');
   if (phase.kind === 'tie') return { omit, only: phase.tied };
+  // h toggles: once the numbers are hidden it is the key that shows them.
+  const relabel: NonNullable<KeyLineOptions['relabel']> = state.hideNumbers ? { hideNumbers: 'showNumbers' } : {};
   // Once the call has ended, Enter goes on to the result, not to another turn.
-  if (phase.kind === 'feedback' && currentRun(state).ending !== null) return { omit, relabel: { nextTurn: 'continue' } };
-  return { omit };
+  if (phase.kind === 'feedback' && currentRun(state).ending !== null) return { omit, relabel: { ...relabel, nextTurn: 'continue' } };
+  return { omit, relabel };
 }
 
 function noticeLines(state: PresentState, p: PresentMessages, cols: number): Line[] {

@@ -88,6 +88,8 @@ export interface PresentState {
   readonly notice: Notice | null;
   readonly effects: readonly PresentEffect[];
   readonly exit: boolean;
+  /** The session ended on Ctrl+C (the command exits 130, as the game does). */
+  readonly interrupted: boolean;
 }
 
 export interface PresentContext {
@@ -154,7 +156,7 @@ export function initialState(ctx: PresentContext, options: PresentOptions): Pres
   const base: PresentState = {
     lang: options.lang, teams: options.teams, timerSeconds: options.timerSeconds, scenario: null,
     mode: options.mode ?? 'rotation', rounds: [], stopped: false, phase: { kind: 'pick', cursor: 0 }, help: false,
-    hideNumbers: false, timer: null, now: options.now, notice: null, effects: [], exit: false,
+    hideNumbers: false, timer: null, now: options.now, notice: null, effects: [], exit: false, interrupted: false,
   };
   if (options.open === undefined) return base;
   return afterPick(ctx, { ...base, scenario: options.open }, options.mode, options.now);
@@ -268,14 +270,14 @@ function common(state: PresentState, command: string, at: number): PresentState 
     case 'help': return { ...state, help: true };
     case 'undo': return undo(state);
     case 'quit': return { ...state, stopped: true, timer: null, phase: { kind: 'end', scroll: 0 } };
-    case 'interrupt': return { ...state, exit: true };
+    case 'interrupt': return { ...state, exit: true, interrupted: true };
     default: return null;
   }
 }
 
 function onKey(ctx: PresentContext, state: PresentState, key: KeyAction, at: number): PresentState {
   const { command } = key;
-  if (command === 'interrupt') return { ...state, exit: true };
+  if (command === 'interrupt') return { ...state, exit: true, interrupted: true };
   if (state.help) {
     if (command === 'back') return { ...state, help: false };
     if (command === 'quit') return common({ ...state, help: false }, 'quit', at) ?? state;

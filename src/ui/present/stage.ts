@@ -107,7 +107,7 @@ function tallyBlock(scenario: Scenario, state: PresentState, offered: readonly R
   const counts = phase.counts.map((c) => c ?? 0);
   const most = Math.max(1, ...counts);
   const cells = Math.max(8, Math.min(frame.big ? 60 : 24, Math.floor(frame.inner / 3)));
-  const out: Line[] = [[seg(phase.kind === 'tie' ? p.tie(phase.tied.map(optionLetter).join(' · ')) : p.tallyTitle, 'title')], []];
+  const out: Line[] = [...wrapLine([seg(phase.kind === 'tie' ? p.tie(phase.tied.map(optionLetter).join(' · ')) : p.tallyTitle, 'title')], frame.inner), []];
   offered.forEach((r, i) => {
     const here = phase.kind === 'tally' && i === phase.cursor;
     const tied = phase.kind === 'tie' && phase.tied.includes(i);
