@@ -83,7 +83,8 @@ export class TextChecker {
     }
     const absent = langs.filter((l) => !Object.hasOwn(value, l));
     if (absent.length > 0) {
-      this.r.add('missing-language', this.loc.value(path), at(path, `missing ${listing(absent)} (this file's languages: ${listing([...langs])})`));
+      this.r.add('missing-language', this.loc.value(path), at(path, `missing ${listing(absent)} (this file's languages: ${listing([...langs])})`),
+        `add ${absent.map((l) => `${l}: …`).join(', ')} to this map: every text carries every language in \`languages\``);
     }
     if (langs.length === 0 && !this.warnedUndeclared) {
       this.warnedUndeclared = true;

@@ -71,7 +71,7 @@ export function starterScenario(options: StarterOptions): string {
     text('  ', 'profile', ['工作忙，记性差，态度友好。', 'Busy, forgetful, friendly.']),
     'account: { amount: 1860, currency: CNY, days_overdue: 6 }',
     '',
-    note('', ['数值：0..100，效果会被限制在范围内。rapport（好感）和 willingness（还款意愿）必填。', 'Stats run 0..100 and effects are clamped to the range. rapport and willingness are required.']),
+    note('', ['数值：0..100，效果会被限制在范围内。rapport（融洽度）和 willingness（还款意愿）必填。', 'Stats run 0..100 and effects are clamped to the range. rapport and willingness are required.']),
     'stats:',
     '  rapport: 50',
     '  willingness: 30',

@@ -44,7 +44,8 @@ export function debugLines(scenario: Scenario, view: DebugView, cursor: number, 
     ? [seg(`${d.node} `, 'muted'), seg(s1(view.node), 'title')]
     : [seg(`${d.endedAt} `, 'muted'), seg(s1(view.ending ?? ''), 'accent')];
   // turn and violations by the names conditions read them (turn: replies given so far).
-  out.push(...wrapLine([seg(' '), ...where, seg(` · turn ${view.turn} · violations ${view.violations}`, 'muted')], cols, 1));
+  // The header counts turns from 1; `turn` here is the replies so far, so say so.
+  out.push(...wrapLine([seg(' '), ...where, seg(` · turn ${view.turn} ${t.debug.turnGloss} · violations ${view.violations}`, 'muted')], cols, 1));
   const stats: Seg[] = [seg(' ')];
   view.stats.forEach((st, i) => {
     if (i > 0) stats.push(seg(' · ', 'muted'));

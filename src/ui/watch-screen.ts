@@ -17,7 +17,7 @@ export function problemLines(problems: readonly Problem[], t: Messages, cols: nu
       seg(' '), seg(where, 'title'), seg(' '), seg(p.severity, p.severity === 'error' ? 'bad' : 'warn'), seg(` ${p.code}`, 'muted'),
       seg(` ${sanitizeLine(p.message)}`),
     ], cols, 3));
-    if (p.hint) out.push(...wrapLine([seg(`   ${t.watch.hint}: `, 'muted'), seg(sanitizeLine(p.hint), 'muted')], cols, 5));
+    if (p.hint) out.push(...wrapLine([seg(`   ${t.watch.hint}`, 'muted'), seg(sanitizeLine(p.hint), 'muted')], cols, 5));
   }
   return out;
 }
@@ -42,10 +42,14 @@ export function bannerText(t: Messages, banner: Banner): string {
     case 'ended': return t.watch.ended;
     case 'loaded': return t.watch.loaded;
     case 'clamped': return banner.items.map((c) => t.watch.clamped(sanitizeLine(c.stat), c.asked, c.value, t.debug.range(c.min, c.max))).join(' · ');
+    case 'ignored': return `${[
+      ...(banner.node !== undefined ? [t.watch.noNode(sanitizeLine(banner.node))] : []),
+      ...banner.stats.map((name) => t.watch.noStat(sanitizeLine(name))),
+    ].join(' · ')} — ${t.watch.ignored}`;
   }
 }
 
 export function bannerLine(t: Messages, banner: Banner, cols: number): Line {
-  const warn = banner.kind === 'gone' || banner.kind === 'ended' || banner.kind === 'clamped';
-  return fitLine([seg(' '), seg(`${banner.kind === 'clamped' ? '⚠' : '↻'} ${bannerText(t, banner)}`, warn ? 'warn' : 'good')], cols);
+  const warn = banner.kind === 'gone' || banner.kind === 'ended' || banner.kind === 'clamped' || banner.kind === 'ignored';
+  return fitLine([seg(' '), seg(`${banner.kind === 'clamped' || banner.kind === 'ignored' ? '⚠' : '↻'} ${bannerText(t, banner)}`, warn ? 'warn' : 'good')], cols);
 }

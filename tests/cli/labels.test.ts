@@ -1,17 +1,22 @@
-// The words a Chinese transcript or replay prints are the game's words: one name per idea.
+// The headless transcript's Chinese words are the game's: one name per idea, on screen and off.
 import { describe, expect, it } from 'vitest';
 import { labelsFor } from '../../src/cli/labels';
+import { TACTICS, VIOLATIONS } from '../../src/core/schema';
 import { messagesFor } from '../../src/ui/i18n';
 
-describe('the Chinese transcript labels', () => {
-  it('name stats, score parts, modes, tactics and violations as the game screens do', () => {
-    const l = labelsFor('zh');
-    const t = messagesFor('zh');
-    expect(l.stat).toMatchObject({ rapport: '融洽度', willingness: t.stat.willingness });
-    expect(l.parts).toEqual({ outcome: t.debrief.part.outcome, rapport: t.debrief.part.rapport, willingness: t.debrief.part.willingness, length: t.debrief.part.length, violations: t.debrief.part.violations });
-    expect(l.mode).toEqual({ practice: '练习', exam: '考试', free: '自由输入' });
-    for (const [tactic, name] of Object.entries(t.tactic)) expect(l.tactics[tactic as keyof typeof l.tactics], tactic).toBe(name);
-    for (const [kind, v] of Object.entries(t.violation)) expect(l.violations[kind as keyof typeof l.violations], kind).toBe(v.name);
-    expect([l.account, l.goal, l.briefing]).toEqual([t.briefing.account, t.briefing.goal, t.briefing.briefing]);
+describe('transcript labels', () => {
+  const cli = labelsFor('zh');
+  const ui = messagesFor('zh');
+
+  it('name the stats, score parts and modes as the game does', () => {
+    expect(cli.stat).toEqual(ui.stat);
+    for (const part of ['outcome', 'rapport', 'willingness', 'length', 'violations'] as const) expect(cli.parts[part], part).toBe(ui.debrief.part[part]);
+    for (const mode of ['practice', 'exam', 'free'] as const) expect(cli.mode[mode], mode).toBe(ui.mode[mode].name);
+    expect([cli.account, cli.goal, cli.briefing]).toEqual([ui.briefing.account, ui.briefing.goal, ui.briefing.briefing]);
+  });
+
+  it('name the tactics and violations as the game does', () => {
+    for (const tactic of TACTICS) expect(cli.tactics[tactic], tactic).toBe(ui.tactic[tactic]);
+    for (const v of VIOLATIONS) expect(cli.violations[v], v).toBe(ui.violation[v].name);
   });
 });

@@ -219,3 +219,11 @@ describe('a node and an ending with the same id', () => {
     expect(p?.hint).toBe('the ids are hello and paid');
   });
 });
+
+describe('a text map without one of the languages', () => {
+  it('says which to add, as a hint', () => {
+    const text = FILE.replace('title: Slips', 'title: { zh: 失误, en: Slips }\nlanguages: [zh, en, ja]');
+    const p = parseScenario(text, 's.yaml').problems.find((x) => x.code === 'missing-language');
+    expect(p).toMatchObject({ line: 3, col: 8, message: "title: missing ja (this file's languages: zh, en and ja)", hint: 'add ja: … to this map: every text carries every language in `languages`' });
+  });
+});

@@ -38,7 +38,8 @@ describe('present in a real terminal', () => {
   it('fills a 160×45 projector: a wide box, wide bars, the content spread and centred', async () => {
     const t = open(160, 45, ['--teams', 'Red,Blue', '--team-mode', 'rotation', '--timer', '45']);
     try {
-      await t.waitFor((s) => s.includes("Hello, who's calling?"), 'the first line');
+      // The key line is drawn last: a frame caught half-drawn under load does not count.
+      await t.waitFor((s) => s.includes("Hello, who's calling?") && s.includes('q end'), 'the first line');
       expect(t.alternateScreen()).toBe(true);
       const lines = t.lines();
       const box = lines.find((l) => l.includes('╭'))!;

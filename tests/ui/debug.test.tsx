@@ -21,7 +21,9 @@ describe('the debug panel', () => {
     await r.waitFor(has('start the call'));
     await r.press(KEYS.enter);
     const s = await r.waitFor(has('Triggers'));
-    expect(s).toContain('node open · turn 0 · violations 0');
+    expect(s).toContain('node open · turn 0 (replies so far) · violations 0');
+    // The header counts turns from 1; the panel's turn is the condition's (replies so far).
+    expect(s).toContain('Debug · Turn 1');
     expect(s).toContain('rapport 50 (0–100) · willingness 40 (0–100) · patience 3 (0–5)');
     expect(s).toContain('Line shown 2/2');
     // The offered replies numbered as on screen, the hidden one with its false condition.

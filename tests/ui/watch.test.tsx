@@ -8,8 +8,11 @@ import { join } from 'node:path';
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../src/content/load';
+import type { StartPoint } from '../../src/core/start-at';
 import { width } from '../../src/ui/layout/text';
+import { messagesFor } from '../../src/ui/i18n';
 import { watchScenarioFile, type FileWatch } from '../../src/ui/watch-file';
+import { problemLines } from '../../src/ui/watch-screen';
 import { fixturePath } from '../support/scenarios';
 import { KEYS, renderApp, type AppRun } from './render';
 
@@ -20,7 +23,7 @@ const has = (text: string) => (s: string) => s.includes(text);
 let cleanup: (() => void)[] = [];
 afterEach(() => { for (const f of cleanup.splice(0).reverse()) f(); });
 
-function setup(text = ORIGINAL, size = { columns: 80, rows: 24 }): { r: AppRun; file: string; save: (text: string) => void; saveByRename: (text: string) => void } {
+function setup(text = ORIGINAL, size = { columns: 80, rows: 24 }, start?: StartPoint): { r: AppRun; file: string; save: (text: string) => void; saveByRename: (text: string) => void } {
   const dir = mkdtempSync(join(tmpdir(), 'callcraft-watch-'));
   const file = join(dir, 'case.yaml');
   writeFileSync(file, text);
@@ -29,7 +32,7 @@ function setup(text = ORIGINAL, size = { columns: 80, rows: 24 }): { r: AppRun; 
   // The watcher's news reaches React inside act(), as keys do in these tests.
   const feed = { subscribe: (l: Parameters<FileWatch['subscribe']>[0]) => watcher.subscribe((e) => act(() => l(e))) };
   const r = renderApp({
-    campaign: [], record: false,
+    campaign: [], record: false, ...(start && { start }),
     watch: { first: first.ok ? first.loaded : null, problems: first.ok ? null : first.problems, feed },
   }, size);
   cleanup.push(() => rmSync(dir, { recursive: true, force: true }), () => watcher.close(), () => r.unmount());
@@ -115,11 +118,39 @@ describe('play --watch', () => {
     expect(r.exits).toEqual([0]);
   });
 
+  it('says which --from / --set names the first good version lacks, when the file was broken at start', async () => {
+    const { r, save } = setup(ORIGINAL.replace('start: open', 'start: opening'), undefined, { node: 'tlak', stats: { rapprot: 10, willingness: 60 } });
+    await r.waitFor(has('problem stops the scenario from loading'), 'the problems', WAIT);
+    save(ORIGINAL);
+    const s = await r.waitFor(has('start the call'), 'the briefing', WAIT);
+    expect(s).toContain('⚠ --from tlak: no such node · --set rapprot: no such stat — ignored');
+    expectFits(r);
+    await r.press(KEYS.enter);
+    // The names that exist still apply.
+    expect(await r.waitFor(has('Conversation'), 'the call', WAIT)).toMatch(/Willingness\s+60/);
+  });
+
+  it('notes a --set value outside its range once a file broken at start loads', async () => {
+    const { r, save } = setup(ORIGINAL.replace('start: open', 'start: opening'), undefined, { stats: { patience: 9 } });
+    await r.waitFor(has('problem stops the scenario from loading'), 'the problems', WAIT);
+    save(ORIGINAL);
+    expect(await r.waitFor(has('start the call'), 'the briefing', WAIT)).toContain('⚠ --set patience=9 is outside 0–5: starting at 5');
+  });
+
   it('opens the briefing once a broken file is fixed', async () => {
     const { r, save } = setup(ORIGINAL.replace('start: open', 'start: opening'));
     await r.waitFor(has('problem stops the scenario from loading'), 'the problems', WAIT);
     save(ORIGINAL);
     await r.waitFor(has('start the call'), 'the briefing', WAIT);
     expect(r.screen()).toContain('↻ reloaded');
+  });
+});
+
+describe('the problem list', () => {
+  it('labels a hint in the interface language, with its own punctuation', () => {
+    const problems = [{ file: 'a.yaml', line: 3, col: 5, severity: 'error', code: 'unknown-key', message: 'nodes.a: unknown key "replys"', hint: 'did you mean "replies"?' }] as const;
+    const text = (lang: 'en' | 'zh') => problemLines(problems, messagesFor(lang), 80).map((l) => l.map((s) => s.text).join('')).join('\n');
+    expect(text('en')).toContain('   hint: did you mean "replies"?');
+    expect(text('zh')).toContain('   提示：did you mean "replies"?');
   });
 });
