@@ -7,7 +7,7 @@ import { fitLine, rule, seg, type Line } from '../layout/lines';
 import { fit, width } from '../layout/text';
 import type { Messages } from '../i18n';
 import type { AppState } from '../state/app';
-import { debtorName, formatAmount, stars, sx, sx1 } from '../view/words';
+import { formatAmount, stars, sx, sx1 } from '../view/words';
 import { pad } from './menu';
 import type { ScreenView, ViewEnv } from './types';
 
@@ -35,9 +35,10 @@ export function briefingBody(scenario: Scenario, lang: string, t: Messages, cols
     if (out.length > 0) out.push([]);
     out.push(...labelled(label, [seg(text, role)], inner, labelW).map((l) => [seg(' '), ...l]));
   };
-  const name = debtorName(scenario, lang, t);
+  // A scenario without a debtor name says only what it has (never "Debtor  Debtor").
+  const name = sx1(scenario, lang, scenario.debtor?.name);
   const profile = sx(scenario, lang, scenario.debtor?.profile);
-  add(t.briefing.debtor, profile ? `${name}\n${profile}` : name);
+  add(t.briefing.debtor, [name, profile].filter(Boolean).join('\n'));
   add(t.briefing.account, accountText(scenario, lang, t));
   add(t.briefing.briefing, sx(scenario, lang, scenario.briefing));
   add(t.briefing.goal, sx(scenario, lang, scenario.goal));
