@@ -200,4 +200,18 @@ describe('the picker', () => {
     expect(s.scenario).toBe(ctx.scenarios[1]!.scenario.id);
     expect(s.phase.kind).toBe('line');
   });
+
+  it('with more than nine scenarios, digits select (1 then 2 is 12) and Enter opens', () => {
+    // Twelve entries (ids made distinct) so that 10–12 are reachable by number.
+    const many: PresentContext = { scenarios: Array.from({ length: 12 }, (_, i) => ({ ...loaded, scenario: { ...loaded.scenario, id: `s${i + 1}` } })) };
+    let at = 1000;
+    const key = (st: PresentState, k: KeyAction) => presentReducer(many, st, { type: 'key', key: k, at: (at += 50) });
+    let s = initialState(many, { lang: 'en', teams: [], timerSeconds: null, now: clock });
+    s = key(s, { command: 'digit', digit: 1 });
+    expect(s.phase).toMatchObject({ kind: 'pick', cursor: 0 });
+    s = key(s, { command: 'digit', digit: 2 });
+    expect(s.phase).toMatchObject({ kind: 'pick', cursor: 11 });
+    s = key(s, { command: 'confirm' });
+    expect(s.scenario).toBe('s12');
+  });
 });

@@ -41,14 +41,16 @@ export interface KeyLineOptions {
   readonly omit?: readonly KeyLabel[];
   readonly only?: readonly number[];
   readonly relabel?: Partial<Readonly<Record<KeyLabel, KeyLabel>>>;
+  /** How many things the digits pick from (the keys read 1–12 rather than 1–9). */
+  readonly digits?: number;
 }
 
 export function presentKeyLines(context: KeyContext, t: Messages, cols: number, letters: number, options: KeyLineOptions = {}): Line[] {
-  const { omit = [], only, relabel = {} } = options;
+  const { omit = [], only, relabel = {}, digits } = options;
   const lettered = only ? only.map(optionLetter).join(' ') : letters <= 1 ? 'A' : `A–${optionLetter(letters - 1)}`;
   const entries = keyHelp(context)
     .filter((e) => !omit.includes(e.label))
-    .map((e) => ({ ...e, label: relabel[e.label] ?? e.label, ...(e.keys === 'A–D' && { keys: lettered }) }));
+    .map((e) => ({ ...e, label: relabel[e.label] ?? e.label, ...(e.keys === 'A–D' && { keys: lettered }), ...(e.keys === '1–9' && digits !== undefined && { keys: digits <= 1 ? '1' : `1–${digits}` }) }));
   const lines: Seg[][] = [[]];
   for (const e of entries) {
     const line = lines[lines.length - 1]!;

@@ -132,7 +132,8 @@ export function presentScreen(ctx: PresentContext, state: PresentState, t: Messa
 /** The key line offers only keys that do something on this screen now. */
 function keyLineOptions(ctx: PresentContext, state: PresentState): KeyLineOptions {
   const phase = state.phase;
-  if (state.help || phase.kind === 'pick') return {};
+  if (state.help) return {};
+  if (phase.kind === 'pick') return { digits: ctx.scenarios.length };
   if (phase.kind === 'mode') return { omit: ctx.scenarios.length > 1 ? [] : ['back'] };
   const omit: NonNullable<KeyLineOptions['omit']>[number][] = [];
   if (phase.kind === 'end' && !hasTeams(state)) omit.push('continue');

@@ -2,6 +2,7 @@
 // optional discussion timer → options revealed → the room's pick or a show-of-hands tally →
 // feedback and the stat change → next), with undo, hidden numbers and the end of the session.
 // Pure: the time comes in with every action; saving is an effect the shell carries out.
+import { menuDigit, type DigitBuffer } from '../state/digits';
 import { bestReplies, type BestReplies } from '../../core/best-reply';
 import { chooseReply, offeredReplies, startRun, type RunState } from '../../core/engine';
 import { scenarioLanguage } from '../../core/text';
@@ -45,7 +46,8 @@ export interface Round {
 }
 
 export type Phase =
-  | { readonly kind: 'pick'; readonly cursor: number }
+  /** `digits`: the number being typed when more than nine scenarios are offered (1 then 2 is 12). */
+  | { readonly kind: 'pick'; readonly cursor: number; readonly digits?: DigitBuffer }
   | { readonly kind: 'mode'; readonly cursor: number }
   | { readonly kind: 'line' }
   | { readonly kind: 'options' }
@@ -292,6 +294,11 @@ function onKey(ctx: PresentContext, state: PresentState, key: KeyAction, at: num
       if (n === 0) return state;
       if (command === 'up') return { ...state, phase: { kind: 'pick', cursor: (phase.cursor + n - 1) % n } };
       if (command === 'down') return { ...state, phase: { kind: 'pick', cursor: (phase.cursor + 1) % n } };
+      // Up to nine scenarios a digit opens one; more, and digits select (1 then 2 is 12), Enter opens.
+      if (command === 'digit' && n > 9) {
+        const { buffer, index } = menuDigit(phase.digits ?? { text: '', at: 0 }, (key as { digit: number }).digit, n, at);
+        return { ...state, phase: { kind: 'pick', cursor: index ?? phase.cursor, digits: buffer } };
+      }
       const chosen = command === 'digit' ? (key as { digit: number }).digit - 1 : command === 'confirm' ? phase.cursor : -1;
       if (chosen < 0 || chosen >= n) return state;
       return afterPick(ctx, { ...state, scenario: ctx.scenarios[chosen]!.scenario.id }, undefined, at);
