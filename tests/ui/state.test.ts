@@ -218,7 +218,10 @@ describe('play <file>', () => {
     const s = initialState(c, { lang: 'zh', mode: 'exam', open: 'ui-crowded' });
     expect(s.screen).toEqual({ kind: 'briefing', scenario: 'ui-crowded', scroll: 0 });
     expect(call(drive(c, s, 'confirm'))?.run).toMatchObject({ mode: 'exam', lang: 'zh' });
-    expect(drive(c, drive(c, s, 'confirm', 1, 1, 'confirm'), 'next').notice).toEqual({ kind: 'last-scenario' });
+    // Its debrief's "next" leads to the menu (the campaign), not to "the last scenario" notice.
+    const next = drive(c, drive(c, s, 'confirm', 1, 1, 'confirm'), 'next');
+    expect(next.screen).toEqual({ kind: 'menu' });
+    expect(next.notice).toBeNull();
   });
 });
 

@@ -267,7 +267,9 @@ function onKey(ctx: AppContext, state: AppState, key: KeyAction, at: number, vie
         // The next scenario that is open: a locked one in between is passed over (the menu
         // still shows it); when only locked ones follow, the first says what opens it.
         const i = ctx.campaign.indexOf(s.scenario);
-        const after = i === -1 ? [] : ctx.campaign.slice(i + 1);
+        // A file played from outside the campaign (`play <file>`) has no next: the menu offers the campaign.
+        if (i === -1) return { ...state, screen: { kind: 'menu' } };
+        const after = ctx.campaign.slice(i + 1);
         if (after.length === 0) return { ...state, notice: { kind: 'last-scenario' } };
         const at = after.findIndex((id) => lockedNotice(ctx, id) === null);
         if (at === -1) return { ...state, notice: lockedNotice(ctx, after[0]!) };
