@@ -63,6 +63,8 @@ export interface Replay {
   readonly player: string;
   readonly scenario: string;
   readonly title: string;
+  /** The debtor's name, when the scenario is as it was (a saved record does not keep it). */
+  readonly debtor?: string;
   readonly mode: string;
   /** The language the texts are in. */
   readonly lang: string;
@@ -163,7 +165,7 @@ function recompute(record: RunRecord, source: RunSource): { state: RunState } | 
 function assemble(
   record: RunRecord,
   turns: readonly RecordTurn[],
-  texts: { title: string; lang: string; statDefs: readonly RecordStatDef[]; ending: Replay['ending'] },
+  texts: { title: string; debtor?: string; lang: string; statDefs: readonly RecordStatDef[]; ending: Replay['ending'] },
   how: Pick<Replay, 'source' | 'reason' | 'divergedAt'>,
 ): Replay {
   let before: Readonly<Record<string, number>> = record.start;
@@ -178,6 +180,7 @@ function assemble(
     player: sanitizeLine(record.player),
     scenario: sanitizeLine(record.scenario),
     title: sanitizeLine(texts.title),
+    ...(texts.debtor && { debtor: sanitizeLine(texts.debtor) }),
     mode: sanitizeLine(record.mode),
     lang: sanitizeLine(texts.lang),
     startedAt: record.startedAt,
@@ -223,6 +226,7 @@ export function replayRun(record: RunRecord, current: RunSource | null, options:
   const end = result.state.ending === null ? undefined : scenario.endings.get(result.state.ending);
   return assemble(record, describeTurns(scenario, result.state, lang), {
     title: tx(scenario.title),
+    ...(scenario.debtor?.name && { debtor: tx(scenario.debtor.name) }),
     lang,
     statDefs: scenario.stats.map((s) => ({ name: s.name, min: s.min, max: s.max, ...(s.label !== undefined && { label: tx(s.label) }) })),
     ending: end ? { id: sanitizeLine(end.id), outcome: end.outcome, title: sanitizeLine(tx(end.title)), debrief: sanitize(tx(end.debrief)) } : null,

@@ -43,6 +43,8 @@ describe('replayRun', () => {
     const edited = loadYaml(readFileSync(loaded.file, 'utf8').replace('Paid today', 'Paid at once'), loaded.file);
     const replay = replayRun(record, edited);
     expect(replay).toMatchObject({ source: 'saved', reason: 'scenario-changed' });
+    expect(replay.debtor).toBeUndefined(); // the record keeps no name: the screen says "Debtor"
+    expect(replayRun(record, loaded).debtor).toBe('Ms. Liu');
     expect(replay.ending?.title).toBe('Paid today');
     expect(replay.turns.map((t) => t.answer.kind === 'reply' && t.answer.reply)).toEqual(['introduce', 'date']);
   });

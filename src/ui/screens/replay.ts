@@ -46,7 +46,7 @@ export function bannerText(replay: Replay, t: Messages): string | null {
 /** One turn, as labelled rows wrapped to `cols`. */
 export function turnBody(replay: Replay, turn: ReplayTurn, t: Messages, cols: number): Line[] {
   const out: Line[] = [];
-  const speaker = turn.thirdParty ? t.call.thirdParty : t.call.debtor;
+  const speaker = turn.thirdParty ? t.call.thirdParty : replay.debtor || t.call.debtor;
   const typed = turn.answer.kind === 'text';
   const labelW = Math.min(14, Math.max(width(speaker), width(t.call.you), width(t.call.coach), typed ? width(t.call.understoodAs) : 0));
   const hang = 1 + labelW + 2;
