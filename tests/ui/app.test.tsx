@@ -5,7 +5,7 @@ import { width } from '../../src/ui/layout/text';
 import { NO_PROGRESS, type FinishedRun, type ProgressPort, type RecordResult } from '../../src/ui/progress';
 import { compileScenario } from '../../src/core/model';
 import type { ScenarioFile } from '../../src/core/schema';
-import { fixture, KEYS, renderApp, type AppRun } from './render';
+import { fixture, has, KEYS, renderApp, toCall, type AppRun } from './render';
 
 let current: AppRun | null = null;
 afterEach(() => { current?.unmount(); current = null; });
@@ -15,7 +15,6 @@ const open = (...args: Parameters<typeof renderApp>) => (current = renderApp(...
 function expectFits(r: AppRun, cols = 80) {
   for (const line of r.lines()) expect(width(line), line).toBeLessThanOrEqual(cols);
 }
-const has = (text: string) => (s: string) => s.includes(text);
 
 describe('the menu', () => {
   it('lists the campaign and moves with arrows, j/k and numbers', async () => {
@@ -74,16 +73,6 @@ describe('the briefing', () => {
     expectFits(r);
   });
 });
-
-async function toCall(r: AppRun, menuDown: number, mode: 'practice' | 'exam' | 'free') {
-  await r.waitFor(has('Campaign'));
-  for (let i = 0; i < menuDown; i++) await r.press(KEYS.down);
-  await r.press(KEYS.enter);
-  await r.waitFor(has('▸ Practice'));
-  const steps = { practice: 0, exam: 1, free: 2 }[mode];
-  for (let i = 0; i < steps; i++) await r.press(KEYS.down);
-  await r.press(KEYS.enter);
-}
 
 describe('a whole call in practice mode', () => {
   it('shows the line, the stats, the replies, the coach after each reply, and the debrief', async () => {

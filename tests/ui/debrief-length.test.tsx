@@ -1,11 +1,10 @@
 // The length part of the score counts only for a success or partial result: a failed call's
 // debrief must not print "full length points within N replies" beside its 0.
 import { afterEach, describe, expect, it } from 'vitest';
-import { KEYS, renderApp, type AppRun } from './render';
+import { has, KEYS, renderApp, type AppRun } from './render';
 
 let current: AppRun | null = null;
 afterEach(() => { current?.unmount(); current = null; });
-const has = (text: string) => (s: string) => s.includes(text);
 
 async function debriefAfter(r: AppRun, replies: string[], words: { menu: string; ended: string; debrief: string }) {
   await r.waitFor(has(words.menu));

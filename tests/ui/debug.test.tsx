@@ -3,12 +3,11 @@
 // 80×24, beside the call when the terminal is wide; in both languages.
 import { afterEach, describe, expect, it } from 'vitest';
 import { width } from '../../src/ui/layout/text';
-import { fixture, KEYS, renderApp, type AppRun } from './render';
+import { fixture, has, KEYS, renderApp, type AppRun } from './render';
 
 let current: AppRun | null = null;
 afterEach(() => { current?.unmount(); current = null; });
 const open = (...args: Parameters<typeof renderApp>) => (current = renderApp(...args));
-const has = (text: string) => (s: string) => s.includes(text);
 const scenario = () => fixture('debug-panel.yaml');
 
 function expectFits(r: AppRun, cols: number) {

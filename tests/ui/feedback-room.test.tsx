@@ -4,11 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../../src/content/load';
 import { textIn } from '../../src/core/text';
 import { chooseReply, offeredReplies, startRun } from '../../src/core/engine';
-import { KEYS, renderApp, type AppRun } from './render';
+import { has, KEYS, renderApp, toCall, type AppRun } from './render';
 
 let current: AppRun | null = null;
 afterEach(() => { current?.unmount(); current = null; });
-const has = (text: string) => (s: string) => s.includes(text);
 const flat = (s: string) => s.replace(/\s+/g, '');
 
 describe('the feedback on a typed answer at 80×24', () => {
@@ -19,10 +18,7 @@ describe('the feedback on a typed answer at 80×24', () => {
     const reply = scenario.nodes.get(scenario.start)!.replies.find((r) => r.id === 'straight-to-debt')!;
     const coach = textIn(reply.feedback!, 'en', scenario.languages);
     const r = (current = renderApp({ campaign: [result.loaded] }));
-    await r.waitFor(has('Campaign'));
-    await r.press(KEYS.enter);
-    await r.waitFor(has('▸ Practice'));
-    await r.press(KEYS.down, KEYS.down, KEYS.enter);
+    await toCall(r, 0, 'free');
     await r.waitFor(has('Your words ›'));
     await r.press("Ms Zhou, if you don't pay today we will send someone to your school and tell your colleagues");
     await r.waitFor(has('tell your colleagues'));

@@ -2,11 +2,10 @@
 // neither crash the game nor be typed into a text field.
 import { afterEach, describe, expect, it } from 'vitest';
 import { isStrayInput, isUnknownKeySequence } from '../../src/ui/hooks/use-input-guard';
-import { KEYS, renderApp, type AppRun } from './render';
+import { has, KEYS, renderApp, toCall, type AppRun } from './render';
 
 let current: AppRun | null = null;
 afterEach(() => { current?.unmount(); current = null; });
-const has = (text: string) => (s: string) => s.includes(text);
 
 describe('unknown escape sequences', () => {
   it('are told apart from the keys Ink names', () => {
@@ -17,10 +16,7 @@ describe('unknown escape sequences', () => {
 
   it('in a paste into the answer field are dropped and the words kept', async () => {
     const r = (current = renderApp());
-    await r.waitFor(has('Campaign'));
-    await r.press(KEYS.down, KEYS.enter);
-    await r.waitFor(has('▸ Practice'));
-    await r.press(KEYS.down, KEYS.down, KEYS.enter);
+    await toCall(r, 1, 'free');
     await r.waitFor(has('Your words ›'));
     await r.press('first \x1b[31mred\x1b[0m words\x1b[200~ end');
     const s = await r.waitFor(has('first red words end'));
@@ -44,10 +40,7 @@ describe('Ctrl with a letter', () => {
 
   it('types nothing into the answer field', async () => {
     const r = (current = renderApp());
-    await r.waitFor(has('Campaign'));
-    await r.press(KEYS.down, KEYS.enter);
-    await r.waitFor(has('▸ Practice'));
-    await r.press(KEYS.down, KEYS.down, KEYS.enter);
+    await toCall(r, 1, 'free');
     await r.waitFor(has('Your words ›'));
     await r.press('ab', '\x15', '\x17', '\x01', 'c');
     const s = await r.waitFor(has('Your words › abc'));

@@ -120,3 +120,17 @@ export function renderApp(props: Partial<AppProps> = {}, size = { columns: 80, r
   );
   return { ...r, exits };
 }
+
+/** A predicate for waitFor: the screen shows `text`. */
+export const has = (text: string) => (s: string) => s.includes(text);
+
+/** From the menu to the first line of a call: `menuDown` rows down, then the mode chosen. */
+export async function toCall(r: Rendered, menuDown: number, mode: 'practice' | 'exam' | 'free'): Promise<void> {
+  await r.waitFor(has('Campaign'));
+  for (let i = 0; i < menuDown; i++) await r.press(KEYS.down);
+  await r.press(KEYS.enter);
+  await r.waitFor(has('▸ Practice'));
+  const steps = { practice: 0, exam: 1, free: 2 }[mode];
+  for (let i = 0; i < steps; i++) await r.press(KEYS.down);
+  await r.press(KEYS.enter);
+}

@@ -10,7 +10,7 @@ import { width } from '../../src/ui/layout/text';
 import { gameProgress } from '../../src/ui/store-progress';
 import type { ProgressPort } from '../../src/ui/progress';
 import { cleanup, loadYaml, playSteps, tempDir } from '../support/store';
-import { CAMPAIGN, KEYS, renderApp, type AppRun } from './render';
+import { CAMPAIGN, has, KEYS, renderApp, type AppRun } from './render';
 
 const base = CAMPAIGN();
 const forgot = base[0]!;
@@ -103,7 +103,6 @@ describe('the store behind the game', () => {
 });
 
 let current: AppRun | null = null;
-const has = (t: string) => (s: string) => s.includes(t);
 function open(port: ProgressPort, props: Parameters<typeof renderApp>[0] = {}, size?: { columns: number; rows: number }) {
   current = renderApp({ campaign, progress: port, ...props }, size);
   return current;

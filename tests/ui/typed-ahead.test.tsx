@@ -2,11 +2,10 @@
 // over a slow link, a pasted line with its newline): the Enter must still send it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { textPresses } from '../../src/ui/keys';
-import { KEYS, renderApp, type AppRun } from './render';
+import { has, KEYS, renderApp, toCall, type AppRun } from './render';
 
 let current: AppRun | null = null;
 afterEach(() => { current?.unmount(); current = null; });
-const has = (text: string) => (s: string) => s.includes(text);
 const none = { ctrl: false, meta: false } as Parameters<typeof textPresses>[1];
 
 describe('a text chunk ending in Enter', () => {
@@ -18,10 +17,7 @@ describe('a text chunk ending in Enter', () => {
 
   it('sends the answer in free-text mode', async () => {
     const r = (current = renderApp());
-    await r.waitFor(has('Campaign'));
-    await r.press(KEYS.down, KEYS.enter);
-    await r.waitFor(has('▸ Practice'));
-    await r.press(KEYS.down, KEYS.down, KEYS.enter);
+    await toCall(r, 1, 'free');
     await r.waitFor(has('Your words ›'));
     await r.press('Your brother owes us 5200 yuan\r');
     const s = await r.waitFor(has('Understood as'));

@@ -14,11 +14,10 @@ import { messagesFor } from '../../src/ui/i18n';
 import { watchScenarioFile, type FileWatch } from '../../src/ui/watch-file';
 import { problemLines } from '../../src/ui/watch-screen';
 import { fixturePath } from '../support/scenarios';
-import { KEYS, renderApp, type AppRun } from './render';
+import { has, KEYS, renderApp, type AppRun } from './render';
 
 const ORIGINAL = readFileSync(fixturePath('debug-panel.yaml'), 'utf8');
 const WAIT = 20_000;
-const has = (text: string) => (s: string) => s.includes(text);
 
 let cleanup: (() => void)[] = [];
 afterEach(() => { for (const f of cleanup.splice(0).reverse()) f(); });
